@@ -89,9 +89,10 @@ def _jsonable(value: Any, where: str) -> Any:
         return out
     if isinstance(value, (list, tuple)):
         return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
-    item = getattr(value, "item", None)   # numpy / torch scalars
-    if callable(item) and getattr(value, "ndim", 0) == 0:
-        return _jsonable(item(), where)
+    if getattr(value, "ndim", None) == 0 and callable(getattr(value, "item", None)):
+        return _jsonable(value.item(), where)          # numpy / torch scalars
+    if callable(getattr(value, "tolist", None)):
+        return _jsonable(value.tolist(), where)        # numpy arrays
     raise AuditError(f"{where} is a {type(value).__name__}, which an audit record cannot hold")
 
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -235,10 +236,15 @@ def test_writer_killed_mid_append(tmp_path):
         try:
             done = 0
             while done < 2:
-                done = int(proc.stdout.readline())
+                line = proc.stdout.readline()
+                assert line, f"the writer died: exit code {proc.wait()}"
+                done = int(line)
             base = log_path.stat().st_size
-            while log_path.stat().st_size == base:    # the next write has begun: kill it now
-                pass
+            # the large text record is being written once the file has grown by more than the small
+            # event record before it: kill the writer now
+            deadline = time.monotonic() + 30
+            while log_path.stat().st_size < base + 65536:
+                assert proc.poll() is None and time.monotonic() < deadline, "the writer stopped writing"
             proc.send_signal(signal.SIGKILL)
         finally:
             proc.kill()

@@ -1,0 +1,1 @@
+"""reasonwatch benchmarks: each module measures one thing and writes benchmarks/results/<name>.json."""
