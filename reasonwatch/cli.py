@@ -55,6 +55,30 @@ def cmd_capture(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    """Rebuild the probe bundle from the constitution's data."""
+    from .bundle import default_bundle_path
+    from .constitution import load_constitution
+    from .models import load_model
+    from .train import TrainConfig, metrics_table, plot_auroc_by_layer, train_bundle
+
+    constitution = load_constitution(args.constitution)
+    model, tok = load_model(args.model)
+    layers = None if args.layers == "all" else _parse_layers(args.layers)
+    result = train_bundle(model, tok, constitution, store_path=args.store, layers=layers,
+                          config=TrainConfig(n_boot=args.n_boot), batch_size=args.batch_size,
+                          progress=not args.quiet)
+    out = Path(args.out or default_bundle_path())
+    result.bundle.save(out)
+    table = metrics_table(result.bundle)
+    (out.parent / f"{out.stem}.metrics.md").write_text(table)
+    figure = plot_auroc_by_layer(result.fits, out.parent / f"{out.stem}.auroc_by_layer.png")
+    print(table)
+    print(f"bundle -> {out}\nmetrics -> {out.parent / (out.stem + '.metrics.md')}\nfigure -> {figure}")
+    print(f"capture {result.seconds_capture:.0f} s, fitting {result.seconds_fit:.0f} s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reasonwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -76,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dtype", default="float16", choices=["float16", "float32"])
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_capture)
+
+    p = sub.add_parser("train", help="capture the constitution's data and train the probe bundle")
+    p.add_argument("--constitution", default="core", help="a shipped name (core, medical, ...) or a TOML path")
+    p.add_argument("--model", default=None)
+    p.add_argument("--out", default=None, help="bundle path (default: probes/smollm2-core.safetensors)")
+    p.add_argument("--store", default="runs/train_activations.h5",
+                   help="activation cache; a rerun resumes and reuses it")
+    p.add_argument("--layers", default="all", help="'all' or comma-separated block indices")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--n-boot", type=int, default=1000)
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_train)
     return parser
 
 

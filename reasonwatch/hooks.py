@@ -5,6 +5,8 @@ Every other module (capture, watch) asks this one. Vocabulary:
 - **block** *i*: the *i*-th decoder block. Its **site** reads the residual stream *after* block *i*, i.e.
   ``output_hidden_states[i + 1]`` of a HuggingFace model. Negative indices count from the last block.
 - ``"embed"``: the residual stream entering block 0 (the embedding output, ``output_hidden_states[0]``).
+- ``"input_ids"``: not a residual site: the token ids entering the input embedding, ``[batch, pos]``
+  (read only). Every forward pass, prefill or decode step, passes here first.
 - On a TransformerLens ``TransformerBridge`` the same sites are its hook points
   ``blocks.{i}.hook_resid_post`` and ``blocks.0.hook_resid_pre``; any other hook-point name (e.g.
   ``"blocks.3.hook_attn_out"``) is a site of its own.
@@ -104,7 +106,7 @@ def n_layers(model: Any, block_path: str | None = None) -> int:
 def resolve_layer(model: Any, layer: SiteKey, block_path: str | None = None) -> SiteKey:
     """Normalise a site key: negative block indices count from the last block; names are checked."""
     if isinstance(layer, str):
-        if layer == "embed":
+        if layer in ("embed", "input_ids"):
             return layer
         if is_bridge(model):
             if layer not in model.hook_dict:
@@ -148,6 +150,9 @@ class _Site:
 
 
 def _site(model: Any, key: SiteKey, block_path: str | None) -> _Site:
+    if key == "input_ids":
+        hf = model.original_model if is_bridge(model) else model
+        return _Site(hf.get_input_embeddings(), pre=True)
     if is_bridge(model):
         if key == "embed":
             return _Site(model.hook_dict["blocks.0.hook_resid_pre"], pre=False)
@@ -205,6 +210,9 @@ class ResidualHooks:
     def _register(key: SiteKey, site: _Site, fn: HookFn):
         if site.pre:
             def pre_hook(module, args, kwargs):
+                if key == "input_ids":
+                    fn(key, args[0] if args else kwargs["input"])
+                    return None
                 if args:
                     new = fn(key, args[0])
                     return None if new is None else ((new, *args[1:]), kwargs)

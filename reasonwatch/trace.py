@@ -1,0 +1,242 @@
+"""The trace of one watched generation: per-token scores, states, events and corrections.
+
+Built once, on the host, from the device buffers of :mod:`reasonwatch.watch` after ``generate()``
+returns. Axes: ``sequence`` (batch row), ``position`` (token index in the padded prompt + generation),
+``principle`` (bundle order). Positions that are padding (the left padding of the prompt, anything after
+a sequence's end-of-sequence token) are marked invalid and carry no events.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+STATE_NAMES = ("ok", "warning", "violation")
+
+
+@dataclass(frozen=True)
+class Trace:
+    """Scores ``[sequence, position, principle]`` and what the monitor did with them.
+
+    Attributes:
+        principles: principle ids (the last axis).
+        tokens: ``[sequence, position]`` token ids.
+        token_text: decoded tokens per sequence (empty strings without a tokenizer).
+        valid: ``[sequence, position]`` False on padding.
+        prompt_len: number of (padded) prompt positions; generation starts there.
+        scores: ``[sequence, position, principle]`` probe scores (logits).
+        states: ``[sequence, position, principle]`` 0 ok, 1 warning, 2 violation (set from the last prompt
+            position on).
+        corrected: ``[sequence, position, principle]`` True where steering changed the residual.
+        thresholds, warnings: per principle.
+        events: state changes upward (warning, violation), as dicts.
+        corrections: contiguous steered spans, as dicts.
+    """
+    principles: tuple
+    tokens: np.ndarray = field(repr=False)
+    token_text: list = field(repr=False)
+    valid: np.ndarray = field(repr=False)
+    prompt_len: int
+    scores: np.ndarray = field(repr=False)
+    states: np.ndarray = field(repr=False)
+    corrected: np.ndarray = field(repr=False)
+    thresholds: np.ndarray = field(repr=False)
+    warnings: np.ndarray = field(repr=False)
+    events: list = field(repr=False)
+    corrections: list = field(repr=False)
+    generation_id: str = ""
+    steer: dict | None = None
+
+    @classmethod
+    def from_buffers(cls, seg, bundle, tokenizer=None, *, steer=None, trend=None) -> "Trace":
+        n = seg.length
+        # the one device-to-host copy of the generation
+        scores = seg.scores[:, :n].float().cpu().numpy()
+        states = seg.states[:, :n].cpu().numpy()
+        corrected = seg.corrected[:, :n].cpu().numpy()
+        tokens = seg.tokens[:, :n].cpu().numpy()
+        valid = np.ones(tokens.shape, dtype=bool)
+        pad_id = eos_ids = None
+        if tokenizer is not None:
+            pad_id = tokenizer.pad_token_id
+            eos = tokenizer.eos_token_id
+            eos_ids = set(eos if isinstance(eos, list) else [eos]) - {None}
+        for b in range(tokens.shape[0]):
+            if pad_id is not None:
+                lead = 0
+                while lead < seg.prompt_len - 1 and tokens[b, lead] == pad_id:
+                    lead += 1
+                valid[b, :lead] = False
+            if eos_ids:
+                gen = tokens[b, seg.prompt_len:]
+                ends = [i for i, t in enumerate(gen) if t in eos_ids]
+                if ends:
+                    valid[b, seg.prompt_len + ends[0] + 1:] = False
+        token_text = [[tokenizer.decode([t]) if tokenizer is not None else "" for t in row] for row in tokens]
+        principles = bundle.ids
+        events = []
+        start = seg.prompt_len - 1
+        for b in range(tokens.shape[0]):
+            for j, pid in enumerate(principles):
+                prev = 0
+                for pos in range(start, n):
+                    if not valid[b, pos]:
+                        continue
+                    st = int(states[b, pos, j])
+                    if st > prev:
+                        events.append({"sequence": b, "principle": pid, "position": pos,
+                                       "state": STATE_NAMES[st], "score": float(scores[b, pos, j]),
+                                       "generated_index": pos - seg.prompt_len})
+                    prev = st
+        corrections = []
+        steer_dict = None
+        if steer is not None:
+            from dataclasses import asdict
+            steer_dict = asdict(steer)
+            for b in range(tokens.shape[0]):
+                for j, pid in enumerate(principles):
+                    col = corrected[b, :, j] & valid[b]
+                    pos = 0
+                    while pos < n:
+                        if col[pos]:
+                            end = pos
+                            while end < n and col[end]:
+                                end += 1
+                            p = bundle.principles[j]
+                            corrections.append({"sequence": b, "principle": pid, "start": pos, "end": end,
+                                                "tokens": end - pos, "action": steer.action or p.action,
+                                                "alpha": steer.alpha, "relative": steer.relative})
+                            pos = end
+                        else:
+                            pos += 1
+        return cls(principles=tuple(principles), tokens=tokens, token_text=token_text, valid=valid,
+                   prompt_len=seg.prompt_len, scores=scores, states=states, corrected=corrected,
+                   thresholds=np.array([p.threshold for p in bundle.principles]),
+                   warnings=np.array([p.warning for p in bundle.principles]),
+                   events=events, corrections=corrections, generation_id=seg.generation_id, steer=steer_dict)
+
+    # ---- views -----------------------------------------------------------------------------------
+    @property
+    def n_sequences(self) -> int:
+        return self.tokens.shape[0]
+
+    def index(self, principle: str) -> int:
+        if principle not in self.principles:
+            raise KeyError(f"principle {principle!r} is not in this trace; it has {', '.join(self.principles)}")
+        return self.principles.index(principle)
+
+    def generated(self, sequence: int = 0) -> np.ndarray:
+        """Positions of valid generated tokens of a sequence."""
+        pos = np.arange(self.prompt_len, self.tokens.shape[1])
+        return pos[self.valid[sequence, self.prompt_len:]]
+
+    def text(self, sequence: int = 0) -> str:
+        return "".join(self.token_text[sequence][p] for p in self.generated(sequence))
+
+    def fired(self, sequence: int | None = None) -> dict:
+        """Principles that reached *violation*, per sequence (or for one)."""
+        out: dict = {}
+        for ev in self.events:
+            if ev["state"] == "violation":
+                out.setdefault(ev["sequence"], set()).add(ev["principle"])
+        return out.get(sequence, set()) if sequence is not None else out
+
+    def summaries(self) -> list[dict]:
+        """Per sequence, ``{principle: InteractionSummary}`` for the drift tracker (aggregates only)."""
+        from .drift import InteractionSummary
+        out = []
+        fired = self.fired()
+        for b in range(self.n_sequences):
+            pos = np.concatenate([[self.prompt_len - 1], self.generated(b)])
+            row = {}
+            for j, pid in enumerate(self.principles):
+                s = self.scores[b, pos, j]
+                n_corr = sum(1 for c in self.corrections if c["sequence"] == b and c["principle"] == pid)
+                row[pid] = InteractionSummary.from_scores(s, warning=self.states[b, pos, j] >= 1,
+                                                          fired=pid in fired.get(b, set()), corrections=n_corr)
+            out.append(row)
+        return out
+
+    def write_audit(self, log, *, bundle_hash: str, fingerprint) -> list:
+        texts = {}
+        if getattr(log, "include_text", False):
+            texts = {"output_text": json.dumps([self.text(b) for b in range(self.n_sequences)])}
+        return log.record_generation(generation_id=self.generation_id, model_fingerprint=fingerprint,
+                                     bundle_hash=bundle_hash, events=self.events, corrections=self.corrections,
+                                     **texts)
+
+    def to_dict(self) -> dict:
+        return {"generation_id": self.generation_id, "principles": list(self.principles),
+                "prompt_len": self.prompt_len, "tokens": self.tokens.tolist(),
+                "token_text": self.token_text, "valid": self.valid.tolist(),
+                "scores": np.round(self.scores, 5).tolist(), "states": self.states.tolist(),
+                "corrected": self.corrected.tolist(), "thresholds": self.thresholds.tolist(),
+                "warnings": self.warnings.tolist(), "events": self.events, "corrections": self.corrections,
+                "steer": self.steer}
+
+    def to_json(self, **kwargs) -> str:
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def __repr__(self) -> str:
+        n_v = sum(1 for e in self.events if e["state"] == "violation")
+        return (f"Trace({self.n_sequences} sequences x {self.tokens.shape[1]} positions x "
+                f"{len(self.principles)} principles, {len(self.events)} events ({n_v} violations), "
+                f"{len(self.corrections)} corrections)")
+
+    # ---- plots -----------------------------------------------------------------------------------
+    def plot(self, sequence: int = 0, principles=None, ax=None):
+        """Score trajectories over generated tokens, with warning/violation levels and steered positions.
+
+        Returns the matplotlib Figure (scores are shown relative to each principle's violation
+        threshold, so every principle's line crosses 0 where it would fire).
+        """
+        from matplotlib.figure import Figure
+        fig = None
+        if ax is None:
+            fig = Figure(figsize=(10, 4))
+            ax = fig.add_subplot()
+        pos = np.concatenate([[self.prompt_len - 1], self.generated(sequence)])
+        x = pos - self.prompt_len
+        names = principles or self.principles
+        for pid in names:
+            j = self.index(pid)
+            rel = self.scores[sequence, pos, j] - self.thresholds[j]
+            line, = ax.plot(x, rel, lw=1.4, label=pid)
+            mark = self.corrected[sequence, pos, j]
+            if mark.any():
+                ax.scatter(x[mark], rel[mark], s=18, marker="v", color=line.get_color(), zorder=3)
+        ax.axhline(0.0, color="crimson", lw=1, ls="--", label="violation threshold")
+        warn_rel = float(np.median(self.warnings - self.thresholds))
+        ax.axhline(warn_rel, color="orange", lw=1, ls=":", label="warning level (median)")
+        ax.set_xlabel("generated token (-1 = end of prompt)")
+        ax.set_ylabel("score - threshold")
+        ax.set_title("per-token principle scores (▼ steered)")
+        ax.legend(fontsize=7, ncol=2, loc="upper left")
+        ax.grid(alpha=0.3)
+        if fig is not None:
+            fig.tight_layout()
+        return fig if fig is not None else ax.figure
+
+    def _repr_html_(self) -> str:
+        parts = [f"<div style='font-family:monospace'><b>{html.escape(repr(self))}</b>"]
+        for b in range(min(self.n_sequences, 8)):
+            pos = self.generated(b)
+            rel = self.scores[b][:, :] - self.thresholds[None, :]
+            spans = []
+            for p in pos:
+                j = int(np.argmax(rel[p]))
+                level = float(np.clip((rel[p, j] + 4) / 4, 0, 1))  # 0 well below threshold, 1 at/above
+                color = f"rgba(220,40,40,{0.75 * level:.2f})"
+                title = "; ".join(f"{pid}={self.scores[b, p, k]:.2f}" for k, pid in enumerate(self.principles))
+                border = "border-bottom:2px solid #1565c0;" if self.corrected[b, p].any() else ""
+                spans.append(f"<span title='{html.escape(title)}' style='background:{color};{border}'>"
+                             f"{html.escape(self.token_text[b][p])}</span>")
+            evs = [e for e in self.events if e["sequence"] == b]
+            ev_html = ", ".join(f"{e['principle']} {e['state']} @ {e['generated_index']}" for e in evs) or "none"
+            parts.append(f"<p><b>sequence {b}</b> (events: {html.escape(ev_html)})<br>{''.join(spans)}</p>")
+        parts.append("<small>shade: highest score relative to its threshold; underline: steered</small></div>")
+        return "".join(parts)

@@ -1,0 +1,385 @@
+"""Watch a generation: score every position for every principle, detect trends, steer on demand.
+
+Usage::
+
+    with reasonwatch.watch(model, bundle, tokenizer=tok, steer=SteerPolicy(alpha=0.5)) as run:
+        out = model.generate(**inputs, max_new_tokens=64)
+    run.trace.plot()
+
+What a forward pass sees while the context is open (hooks come from :mod:`reasonwatch.hooks`):
+
+1. ``input_ids`` (the input embedding's pre-hook) runs first. A pass with more than one new position
+   starts a new generation: device buffers are (re)allocated once, sized for the prompt plus 256 steps
+   and doubled when full (a handful of times per generation, never per token). The gate that steering
+   applies in this pass is snapshotted here, so a gate opened at position *p* acts from position *p+1*.
+2. Each steering layer adds ``where(gate, x + delta, x)`` (or projects / clamps) to the new positions.
+   Prompt positions are never steered (the gate is closed during prefill), so the prompt's cached keys
+   and values are never edited.
+3. Each monitor layer scores its principles with one matrix product, ``x @ W + b``, into the scores
+   buffer ``[batch, position, principle]``.
+4. The deepest monitor layer updates the trend state on the device: an EWMA of the score and a one-sided
+   CUSUM of the standardised score give *ok / warning / violation*; the gate opens on violation (for
+   principles armed to steer), stays open while the EWMA stays above the warning level (hysteresis) and
+   within the token budget.
+
+Nothing in these hooks reads a tensor's value on the host: positions come from tensor *shapes*, and
+branching is ``torch.where``. The trace is copied to the host once, when ``run.trace`` is first read
+after ``generate()`` returns. Audit records and drift updates are written when the context exits.
+
+Generation must use the KV cache (the default), or run without it with the whole sequence each step
+(a pass of ``previous + 1`` positions is treated as one new position). Batches must be left-padded.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from .bundle import BundleError, ProbeBundle, load_bundle
+from .hooks import ResidualHooks
+
+OK, WARNING, VIOLATION = 0, 1, 2
+_ACTIONS = ("add", "project", "clamp")
+
+
+@dataclass(frozen=True)
+class TrendConfig:
+    """Trend detection on standardised scores (score - compliant mean) / compliant std."""
+    ewma: float = 0.25
+    """Weight of the newest score in the EWMA (1 = no smoothing)."""
+    cusum_k: float = 1.0
+    """CUSUM allowance, in compliant standard deviations: drift below this is ignored."""
+    cusum_h: float = 12.0
+    """CUSUM decision level for *violation*; *warning* at half of it."""
+    warmup: int = 3
+    """Generated tokens before a response-level violation may be declared."""
+
+    def __post_init__(self):
+        if not 0 < self.ewma <= 1:
+            raise ValueError(f"TrendConfig.ewma must be in (0, 1], got {self.ewma}")
+        for name in ("cusum_k", "cusum_h"):
+            v = getattr(self, name)
+            if not math.isfinite(v) or v <= 0:
+                raise ValueError(f"TrendConfig.{name} must be a positive finite number, got {v}")
+
+
+@dataclass(frozen=True)
+class SteerPolicy:
+    """Which principles may correct the model, and how strongly.
+
+    Attributes:
+        principles: ids allowed to steer; ``None`` means every principle whose bundle entry allows it.
+        alpha: strength. With ``relative=True`` the added vector's norm is ``alpha`` times the mean
+            residual norm at the steering layer; otherwise ``alpha`` is an absolute norm.
+        relative: see ``alpha``.
+        action: ``"add"`` (x + a·v), ``"project"`` (remove the component along the violating
+            direction), ``"clamp"`` (cap the probe's score at its threshold; needs the steering layer to
+            be the probe's layer); ``None`` uses each principle's action from the bundle.
+        budget: at most this many steered positions per sequence and principle (``None``: no limit).
+        steer_layer: ``None`` uses the bundle's steering layers; ``"probe"`` steers at each probe's
+            monitor layer; an int steers every principle at that block.
+        force: open every armed gate from the first generated token, whatever the monitor says (for
+            measuring a steering vector's effect, e.g. perplexity with steering on).
+    """
+    principles: tuple[str, ...] | None = None
+    alpha: float = 0.5
+    relative: bool = True
+    action: str | None = None
+    budget: int | None = None
+    steer_layer: int | str | None = None
+    force: bool = False
+
+    def __post_init__(self):
+        if isinstance(self.alpha, bool) or not isinstance(self.alpha, (int, float)) or not math.isfinite(self.alpha):
+            raise ValueError(f"SteerPolicy.alpha must be a finite number, got {self.alpha!r}")
+        if self.action is not None and self.action not in _ACTIONS:
+            raise ValueError(f"SteerPolicy.action must be one of {_ACTIONS}, got {self.action!r}")
+        if self.budget is not None and self.budget < 0:
+            raise ValueError(f"SteerPolicy.budget must be >= 0, got {self.budget}")
+        if self.principles is not None and isinstance(self.principles, str):
+            object.__setattr__(self, "principles", (self.principles,))
+
+
+class _Segment:
+    """Device buffers of one generate() call."""
+
+    def __init__(self, batch: int, capacity: int, n_principles: int, device, dtype=torch.float32):
+        self.batch, self.capacity, self.device = batch, capacity, device
+        self.prompt_len = 0
+        self.length = 0  # positions written so far (host int, from shapes)
+        self.scores = torch.zeros(batch, capacity, n_principles, device=device, dtype=dtype)
+        self.states = torch.zeros(batch, capacity, n_principles, device=device, dtype=torch.int8)
+        self.corrected = torch.zeros(batch, capacity, n_principles, device=device, dtype=torch.bool)
+        self.tokens = torch.zeros(batch, capacity, device=device, dtype=torch.long)
+        self.generation_id = uuid.uuid4().hex
+        self.trace = None
+
+    def grow(self, needed: int) -> None:
+        if needed <= self.capacity:
+            return
+        new_cap = max(needed, 2 * self.capacity)
+        for name in ("scores", "states", "corrected", "tokens"):
+            old = getattr(self, name)
+            new = torch.zeros((old.shape[0], new_cap, *old.shape[2:]), device=old.device, dtype=old.dtype)
+            new[:, : self.capacity] = old
+            setattr(self, name, new)
+        self.capacity = new_cap
+
+
+class WatchRun:
+    """The state of one ``watch`` context. ``trace`` is the last generation's, ``traces`` all of them."""
+
+    def __init__(self, model, bundle: ProbeBundle, *, tokenizer=None, steer: SteerPolicy | None = None,
+                 trend: TrendConfig | None = None, principles=None, audit=None, drift=None,
+                 block_path: str | None = None):
+        from .hooks import n_layers as count_layers
+        if principles is not None:
+            bundle = bundle.select(principles)
+        bundle.check_model(model)
+        if tokenizer is not None and getattr(tokenizer, "padding_side", None) != "left":
+            raise ValueError(f"watch() needs a left-padded tokenizer for batched generation; this tokenizer's "
+                             f"padding_side is {getattr(tokenizer, 'padding_side', None)!r}. Set "
+                             f"tokenizer.padding_side = 'left' before tokenizing the prompts.")
+        self.model, self.bundle, self.tokenizer = model, bundle, tokenizer
+        self.trend = trend or TrendConfig()
+        self.steer = steer
+        self.audit, self.drift = audit, drift
+        self.block_path = block_path
+        self._segments: list[_Segment] = []
+        self._failed: BaseException | None = None
+        self._hooks: ResidualHooks | None = None
+        n_blocks = count_layers(model, block_path)
+        P = len(bundle.principles)
+        param = next(iter(model.parameters()))
+        self.device, self.dtype = param.device, param.dtype
+        dev = self.device
+        f32 = dict(device=dev, dtype=torch.float32)
+        ps = bundle.principles
+        self._mean = torch.tensor([p.score_mean for p in ps], **f32)
+        self._std = torch.tensor([max(p.score_std, 1e-6) for p in ps], **f32)
+        self._thr = torch.tensor([p.threshold for p in ps], **f32)
+        self._warn = torch.tensor([p.warning for p in ps], **f32)
+        self._prompt_level = torch.tensor([bool(p.metrics.get("prompt_level", _has_prompt_level(p))) for p in ps],
+                                          device=dev)
+        # monitor layers: one [d, k] weight per layer
+        self._monitor = {}
+        for layer in bundle.layers:
+            idx, w, b = bundle.stacked(layer, dtype=torch.float32, device=dev)
+            self._monitor[layer] = (torch.tensor(idx, device=dev), w, b)
+        self._deepest = max(self._monitor)
+        # steering
+        armed = torch.zeros(P, dtype=torch.bool)
+        self._steer_layers: dict[int, list] = {}
+        if steer is not None:
+            allowed = set(bundle.ids if steer.principles is None else steer.principles)
+            unknown = allowed - set(bundle.ids)
+            if unknown:
+                raise BundleError(f"SteerPolicy names principles not in the bundle: {sorted(unknown)}; "
+                                  f"it has {', '.join(bundle.ids)}")
+            for i, p in enumerate(ps):
+                if p.id not in allowed or not (p.steer or steer.principles is not None):
+                    continue
+                armed[i] = True
+                layer = (p.layer if steer.steer_layer == "probe" else p.steer_layer if steer.steer_layer is None
+                         else int(steer.steer_layer) % n_blocks)
+                action = steer.action or p.action
+                if action == "clamp" and layer != p.layer:
+                    raise ValueError(f"clamp for {p.id!r} needs the steering layer to be its probe layer "
+                                     f"({p.layer}), got {layer}; use SteerPolicy(steer_layer='probe')")
+                self._steer_layers.setdefault(layer, []).append((i, action))
+        self._armed = armed.to(dev)
+        self._all = torch.ones(1, P, dtype=torch.bool, device=dev)
+        self._steer_tensors = {}
+        for layer, items in self._steer_layers.items():
+            idx = torch.tensor([i for i, _ in items], device=dev)
+            vecs = torch.stack([ps[i].steer_vector for i, _ in items]).to(**f32)
+            unit = vecs / vecs.norm(dim=-1, keepdim=True).clamp_min(1e-12)       # [k, d] toward compliant
+            scale = torch.tensor([steer.alpha * (ps[i].resid_norm if steer.relative else 1.0) for i, _ in items], **f32)
+            kinds = [a for _, a in items]
+            w = torch.stack([ps[i].weight for i, _ in items]).to(**f32)            # probe weights (clamp)
+            b = torch.tensor([ps[i].threshold - ps[i].bias for i, _ in items], **f32)
+            self._steer_tensors[layer] = (idx, unit, scale, kinds, w, b)
+        budget = steer.budget if steer is not None and steer.budget is not None else 2**31 - 1
+        self._budget = budget
+        # trend state [batch, P], allocated per generation
+        self._ewma = self._cusum = self._gate = self._gate_apply = self._count = self._ngen = None
+
+    # ---- context ---------------------------------------------------------------------------------
+    def __enter__(self) -> "WatchRun":
+        hooks = {"input_ids": self._on_input}
+        for layer in set(self._monitor) | set(self._steer_tensors):
+            hooks[layer] = self._on_layer
+        self._hooks = ResidualHooks(self.model, hooks, block_path=self.block_path)
+        self._hooks.__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if self._hooks is not None:
+                self._hooks.remove()
+        finally:
+            if exc is not None:
+                self._failed = exc
+                if self._segments:
+                    self._segments.pop()  # the interrupted generation leaves no half-built trace
+            else:
+                self._after_generation()
+
+    # ---- hooks -----------------------------------------------------------------------------------
+    def _on_input(self, key, input_ids: torch.Tensor) -> None:
+        batch, new = input_ids.shape
+        seg = self._segments[-1] if self._segments else None
+        continuation = seg is not None and seg.batch == batch and (new == 1 or new == seg.length + 1)
+        if not continuation:
+            seg = _Segment(batch, new + 256, len(self.bundle.principles), self.device)
+            seg.prompt_len = new
+            self._segments.append(seg)
+            P = len(self.bundle.principles)
+            z = dict(device=self.device)
+            self._ewma = torch.zeros(batch, P, dtype=torch.float32, **z)
+            self._cusum = torch.zeros(batch, P, dtype=torch.float32, **z)
+            self._gate = torch.zeros(batch, P, dtype=torch.bool, **z)
+            self._gate_apply = torch.zeros(batch, P, dtype=torch.bool, **z)
+            self._count = torch.zeros(batch, P, dtype=torch.int32, **z)
+            self._ngen = 0
+            self._start, self._new = 0, new
+        else:
+            if new > 1:  # no-cache decoding: the whole sequence again; only the last position is new
+                input_ids = input_ids[:, -1:]
+            self._start, self._new = seg.length, 1
+            self._ngen += 1
+            self._gate_apply.copy_(self._gate)
+        seg.grow(self._start + self._new)
+        seg.tokens[:, self._start: self._start + self._new] = input_ids[:, -self._new:]
+        seg.length = self._start + self._new
+
+    def _on_layer(self, layer, hidden: torch.Tensor):
+        seg = self._segments[-1]
+        new = self._new
+        out = None
+        if layer in self._steer_tensors and self._ngen > 0:
+            out = self._apply_steering(layer, hidden, seg)
+        if layer in self._monitor:
+            idx, w, b = self._monitor[layer]
+            x = (out if out is not None else hidden)[:, -new:, :]
+            s = x.to(torch.float32) @ w + b                              # [batch, new, k]
+            seg.scores[:, self._start: self._start + new].index_copy_(2, idx, s)
+            if layer == self._deepest:
+                self._update_trend(seg)
+        return out
+
+    def _apply_steering(self, layer, hidden, seg):
+        idx, unit, scale, kinds, w, b = self._steer_tensors[layer]
+        gate = self._gate_apply.index_select(1, idx)                       # [batch, k]
+        x = hidden[:, -1:, :].to(torch.float32)                            # the one new position
+        g = gate.to(torch.float32)
+        delta = torch.zeros_like(x)
+        for j, kind in enumerate(kinds):                                   # static: one op per principle
+            if kind == "add":
+                step = scale[j] * unit[j]
+            elif kind == "project":                                        # remove the violating component
+                step = torch.clamp(-(x @ unit[j]), min=0.0)[..., None] * unit[j]
+            else:                                                          # clamp the probe score at threshold
+                excess = torch.clamp(x @ w[j] - b[j], min=0.0)
+                step = -(excess / (w[j] @ w[j]))[..., None] * w[j]
+            delta = delta + g[:, j, None, None] * step
+        any_gate = gate.any(dim=1)[:, None, None]
+        steered = torch.where(any_gate, x + delta, x).to(hidden.dtype)
+        seg.corrected[:, self._start].index_copy_(1, idx, gate)
+        self._count.index_add_(1, idx, gate.to(torch.int32))
+        out = hidden.clone()
+        out[:, -1:, :] = steered
+        return out
+
+    def _update_trend(self, seg) -> None:
+        pos = self._start + self._new - 1
+        s = seg.scores[:, pos]                                             # [batch, P]
+        t = self.trend
+        if self._ngen == 0:
+            # Prefill: prompt-level probes start from the last prompt token's score (the state before the
+            # first generated token); response-level probes start at the compliant mean.
+            self._ewma = torch.where(self._prompt_level, s, self._mean.expand_as(s)).clone()
+            self._cusum.zero_()
+            ready = self._prompt_level.expand_as(s)
+        else:
+            self._ewma.mul_(1 - t.ewma).add_(s, alpha=t.ewma)
+            z = (s - self._mean) / self._std
+            self._cusum.add_(z - t.cusum_k).clamp_(min=0.0)
+            ready = self._all if self._ngen >= t.warmup else self._prompt_level.expand_as(s)
+        violation = ((self._ewma >= self._thr) | (self._cusum >= t.cusum_h)) & ready
+        warning = (self._ewma >= self._warn) | (self._cusum >= t.cusum_h / 2)
+        state = torch.where(violation, VIOLATION, torch.where(warning, WARNING, OK)).to(torch.int8)
+        seg.states[:, pos] = state
+        if self.steer is not None:
+            force = self.steer.force
+            keep = self._gate & warning                                    # hysteresis: stay open while warning
+            gate = (keep | violation | force) & self._armed & (self._count < self._budget)
+            self._gate.copy_(gate)
+
+    # ---- results ---------------------------------------------------------------------------------
+    @property
+    def traces(self) -> list:
+        if self._failed is not None and not self._segments:
+            raise RuntimeError(f"the watched generation raised {type(self._failed).__name__}: {self._failed}; "
+                               f"there is no trace") from self._failed
+        return [self._trace(seg) for seg in self._segments]
+
+    @property
+    def trace(self):
+        """The last completed generation's :class:`~reasonwatch.trace.Trace`."""
+        traces = self.traces
+        if not traces:
+            raise RuntimeError("no generation ran inside this watch() context")
+        return traces[-1]
+
+    def _trace(self, seg: _Segment):
+        if seg.trace is None:
+            from .trace import Trace
+            seg.trace = Trace.from_buffers(seg, self.bundle, self.tokenizer, steer=self.steer, trend=self.trend)
+        return seg.trace
+
+    def _after_generation(self) -> None:
+        if not self._segments or (self.audit is None and self.drift is None):
+            return
+        for trace in self.traces:
+            if self.audit is not None:
+                trace.write_audit(self.audit, bundle_hash=self.bundle.sha256, fingerprint=self.bundle.fingerprint)
+            if self.drift is not None:
+                for summary in trace.summaries():
+                    self.drift.update(summary, audit=self.audit)
+
+
+def _has_prompt_level(p) -> bool:
+    return any(k.startswith("prompt_") for k in p.metrics.get("val", {}))
+
+
+def watch(model, bundle: ProbeBundle | str | None = None, *, tokenizer=None, steer: SteerPolicy | None = None,
+          trend: TrendConfig | None = None, principles=None, audit=None, drift=None,
+          block_path: str | None = None) -> WatchRun:
+    """Watch ``model.generate()`` calls made inside the ``with`` block.
+
+    Args:
+        model: a HuggingFace causal LM or a TransformerLens ``TransformerBridge``.
+        bundle: a :class:`~reasonwatch.bundle.ProbeBundle`, a path to one, or ``None`` for the shipped
+            bundle of the default model.
+        tokenizer: used to decode tokens in the trace and to check batches are left-padded.
+        steer: a :class:`SteerPolicy` arms corrections; ``None`` only watches.
+        trend: detector settings.
+        principles: watch only these principle ids.
+        audit: an :class:`~reasonwatch.audit.AuditLog`: events and corrections are appended after
+            each generation.
+        drift: a :class:`~reasonwatch.drift.DriftTracker` updated with each sequence's summary.
+
+    Returns:
+        a :class:`WatchRun`; after ``generate()``, ``run.trace`` holds scores ``[sequence, position,
+        principle]``, states, events and corrections.
+    """
+    if bundle is None or isinstance(bundle, (str, bytes)) or hasattr(bundle, "__fspath__"):
+        from .bundle import default_bundle_path
+        bundle = load_bundle(bundle or default_bundle_path())
+    return WatchRun(model, bundle, tokenizer=tokenizer, steer=steer, trend=trend, principles=principles,
+                    audit=audit, drift=drift, block_path=block_path)
