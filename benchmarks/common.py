@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import time
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
+RESULTS_ENV = "REASONWATCH_RESULTS"
+"""Environment variable that, when set, redirects every result file (``python -m benchmarks --quick``
+sets it to ``results/quick`` so that quick runs never overwrite the committed full results)."""
+
+
+def results_dir() -> Path:
+    """Where result files go: ``$REASONWATCH_RESULTS`` if set, else ``benchmarks/results``."""
+    override = os.environ.get(RESULTS_ENV)
+    return Path(override).resolve() if override else RESULTS
 
 
 def environment() -> dict:
@@ -19,12 +29,13 @@ def environment() -> dict:
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": platform.machine(),
         "processor": platform.processor() or platform.machine(),
-        "cpu_count": __import__("os").cpu_count(),
+        "cpu_count": os.cpu_count(),
         "python": platform.python_version(),
         "torch": torch.__version__,
         "reasonwatch": reasonwatch.__version__,
         "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu",
         "torch_threads": torch.get_num_threads(),
+        "load_average_1m": round(os.getloadavg()[0], 2),   # other jobs on the machine skew timings
     }
     try:
         import transformers
@@ -35,8 +46,9 @@ def environment() -> dict:
 
 
 def write_result(name: str, result: dict) -> Path:
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"{name}.json"
+    out = results_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.json"
     payload = {"benchmark": name, "environment": environment(), **result}
     path.write_text(json.dumps(payload, indent=2, default=float) + "\n")
     return path

@@ -59,14 +59,14 @@ class PrincipleProbe:
     id: str
     layer: int
     kind: str
-    weight: torch.Tensor = field(repr=False)
+    weight: torch.Tensor = field(repr=False, compare=False)
     bias: float
     threshold: float
     warning: float
     score_mean: float
     score_std: float
     steer_layer: int
-    steer_vector: torch.Tensor = field(repr=False)
+    steer_vector: torch.Tensor = field(repr=False, compare=False)
     resid_norm: float
     action: str = "add"
     steer: bool = True

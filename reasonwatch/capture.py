@@ -119,6 +119,7 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
                 raise CaptureError(f"example {i} ({meta['id']}): plain text has no assistant turn, but "
                                    f"the position rule needs the response tokens")
             enc = tokenizer(ex["text"], add_special_tokens=True)
+            meta["response"], meta["chat"] = None, False
             out.append(Rendered(i, meta, list(enc["input_ids"]), None, False))
             continue
         messages = [_message(m) for m in ex["messages"]]
@@ -148,6 +149,7 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
             if not toks:
                 raise CaptureError(f"example {i} ({meta['id']}): the assistant turn is empty")
             span = (toks[0], toks[-1] + 1)
+        meta["response"], meta["chat"] = span, True
         out.append(Rendered(i, meta, list(enc["input_ids"]), span, last != "assistant"))
     return out
 

@@ -79,6 +79,88 @@ def cmd_train(args) -> int:
     return 0
 
 
+def cmd_score(args) -> int:
+    """Score a JSONL file of texts or conversations; write per-principle scores and flags as JSONL."""
+    from .bundle import default_bundle_path, load_bundle
+    from .data import load_inputs
+    from .models import load_model
+    from .scoring import score_texts
+
+    inputs = load_inputs(args.input)
+    model, tok = load_model(args.model)
+    bundle = load_bundle(args.bundle or default_bundle_path(), model=model)
+    if args.principles:
+        bundle = bundle.select(args.principles.split(","))
+    results = score_texts(model, tok, bundle, inputs, batch_size=args.batch_size, progress=not args.quiet)
+    out = open(args.out, "w") if args.out else sys.stdout
+    try:
+        for inp, res in zip(inputs, results):
+            out.write(json.dumps({"line": inp.get("line"), **res}) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    if args.out:
+        flagged = sum(1 for r in results if "violation" in r["flags"].values())
+        print(f"scored {len(results)} inputs ({flagged} with a violation flag) -> {args.out}", file=sys.stderr)
+    return 0
+
+
+_BARS = " ▁▂▃▄▅▆▇█"
+
+
+def _bar(value: float) -> str:
+    """One character for a score relative to its threshold: empty far below, full at or above."""
+    level = min(max((value + 4.0) / 4.0, 0.0), 1.0)
+    return _BARS[int(round(level * (len(_BARS) - 1)))]
+
+
+def cmd_generate(args) -> int:
+    """Generate an answer under watch, printing per-token scores and the monitor's events."""
+    from .bundle import default_bundle_path, load_bundle
+    from .models import load_model
+    from .watch import SteerPolicy, watch
+
+    model, tok = load_model(args.model)
+    bundle = load_bundle(args.bundle or default_bundle_path(), model=model)
+    tok.padding_side = "left"
+    enc = tok.apply_chat_template([{"role": "user", "content": args.prompt}], add_generation_prompt=True,
+                                  return_tensors="pt", return_dict=True)
+    policy = SteerPolicy(**({} if args.alpha is None else {"alpha": args.alpha})) if args.steer else None
+    with watch(model, bundle, tokenizer=tok, steer=policy) as run:
+        model.generate(**enc, max_new_tokens=args.max_new_tokens, do_sample=args.sample,
+                       temperature=args.temperature if args.sample else None, top_p=None, top_k=None)
+    trace = run.trace
+    pos = trace.generated(0)
+    print(trace.text(0).strip())
+    print("\nper-token scores (each column one generated token; full block = at the violation threshold):")
+    width = max(len(p) for p in trace.principles)
+    for j, pid in enumerate(trace.principles):
+        rel = trace.scores[0, pos, j] - trace.thresholds[j]
+        steered = "".join("^" if c else " " for c in trace.corrected[0, pos, j])
+        print(f"  {pid:>{width}} |{''.join(_bar(v) for v in rel)}|")
+        if steered.strip():
+            print(f"  {'steered':>{width}} |{steered}|")
+    print("\nevents:" if trace.events else "\nevents: none")
+    for e in trace.events:
+        print(f"  token {e['generated_index']:>4}: {e['principle']} -> {e['state']} (score {e['score']:.2f})")
+    for c in trace.corrections:
+        print(f"  corrected {c['principle']} from token {c['start'] - trace.prompt_len} for {c['tokens']} tokens "
+              f"({c['action']}, alpha {c['alpha']})")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    """Verify an audit log's hash chain; exit 0 if intact, 1 if tampered or cut, 2 if unreadable."""
+    from .audit import main_verify
+    return main_verify(args.log)
+
+
+def cmd_report(args) -> int:
+    """Render an audit log as a self-contained HTML report."""
+    from .report import main_report
+    return main_report(args.log, args.out, since=args.since, until=args.until)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reasonwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -112,6 +194,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-boot", type=int, default=1000)
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("score", help="score a JSONL file with the probe bundle")
+    p.add_argument("input", help="JSONL: {'text': ...} or {'messages': [...]} per line")
+    p.add_argument("--out", default=None, help="output JSONL (default: stdout)")
+    p.add_argument("--bundle", default=None)
+    p.add_argument("--model", default=None)
+    p.add_argument("--principles", default=None, help="comma-separated subset")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("generate", help="generate under watch and show per-token scores and events")
+    p.add_argument("--prompt", required=True)
+    p.add_argument("--steer", action="store_true", help="arm conditional steering")
+    p.add_argument("--alpha", type=float, default=None)
+    p.add_argument("--max-new-tokens", type=int, default=64)
+    p.add_argument("--sample", action="store_true")
+    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--bundle", default=None)
+    p.add_argument("--model", default=None)
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("audit", help="audit-log tools")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True)
+    v = audit_sub.add_parser("verify", help="check an audit log's hash chain")
+    v.add_argument("log")
+    v.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("report", help="render an audit log as a self-contained HTML page")
+    p.add_argument("log")
+    p.add_argument("--out", default=None, help="HTML path (default: LOG.html)")
+    p.add_argument("--since", default=None, help="ISO time: first record to include")
+    p.add_argument("--until", default=None, help="ISO time: last record to include")
+    p.set_defaults(func=cmd_report)
     return parser
 
 

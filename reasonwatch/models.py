@@ -175,7 +175,9 @@ def fingerprint(model: Any) -> dict:
     embed = hf.get_input_embeddings().weight
     tensors = [("embed", embed[:8])]
     for which, block in (("first", blocks[0]), ("last", blocks[len(blocks) - 1])):
-        for pname, p in sorted(block.named_parameters()):
+        # names normalised: wrappers (e.g. a TransformerBridge's) rename parameters but not their values
+        params = sorted((pname.replace("_original_component.", ""), p) for pname, p in block.named_parameters())
+        for pname, p in params:
             tensors.append((f"{which}.{pname}", p.reshape(-1)[:64] if p.dim() <= 1 else p[:2]))
     with torch.no_grad():
         for tname, t in tensors:

@@ -12,7 +12,8 @@ Lifecycle of ``reasonwatch train``:
    a small val set does not win). Test is only ever reported, never used to choose.
 4. Thresholds on val compliant scores: the violation level at ``target_fpr`` (default 1%) and the
    warning level at ``warning_fpr`` (default 5%). A steering vector per principle:
-   mean(compliant) - mean(violating) at the steering layer, with the residual norm there.
+   mean(compliant) - mean(violating) answers at the steering layer (from topic groups holding both,
+   see :func:`_steering_vector`), with the residual norm there.
 5. Metrics: AUROC and accuracy on val and test with bootstrap 95% intervals, TPR at 1% FPR, the
    calibrated threshold's TPR/FPR on test, AUROC on the hard (look-alike) examples and by level.
 """
@@ -263,8 +264,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         xs = all_acts[steer_layer][rows] if steer_layer in all_acts else None
         if xs is None:
             xs = capture(model, tokenizer, [e.chat() for e in exs], [steer_layer], progress=False).acts[steer_layer].numpy()
-        train = splits == "train"
-        steer_vec = xs[train & (y == 0)].mean(0) - xs[train & (y == 1)].mean(0)
+        steer_vec = _steering_vector(xs, y, exs, splits == "train")
         metrics = {"layer": ch.layer, "kind": ch.kind, "c": ch.c,
                    "val_auroc_by_layer": {str(k): v for k, v in fit.val_auroc_by_layer.items()}}
         for split in ("val", "test"):
@@ -298,6 +298,24 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
                          new_info(layers=layers, position="auto", c_grid=list(config.c_grid),
                                   kinds=list(config.kinds), seconds_fit=round(t_fit, 1)))
     return TrainResult(bundle, fits, t_capture, t_fit)
+
+
+def _steering_vector(x: np.ndarray, y: np.ndarray, exs: list, train: np.ndarray, min_pairs: int = 10) -> np.ndarray:
+    """mean(compliant) - mean(violating) responses, from topic groups that hold both labels.
+
+    A steering vector acts on the model's *answer*, so it is taken from response-level examples; and
+    where a topic group holds a compliant and a violating answer to the same kind of request (a refusal
+    and a harmful compliance, a correction and a cave-in), only those groups are used, so the vector
+    carries the behaviour and not the topic. Falls back to all response-level, then all, examples.
+    """
+    response = np.array([e.level == "response" for e in exs])
+    groups = np.array([e.group for e in exs])
+    mixed = {g for g in set(groups[train & response]) if len(set(y[train & response & (groups == g)])) == 2}
+    paired = train & response & np.isin(groups, list(mixed))
+    for mask in (paired, train & response, train):
+        if (mask & (y == 0)).sum() >= min_pairs and (mask & (y == 1)).sum() >= min_pairs:
+            return x[mask & (y == 0)].mean(0) - x[mask & (y == 1)].mean(0)
+    return x[train & (y == 0)].mean(0) - x[train & (y == 1)].mean(0)
 
 
 def _token_norm(model, tokenizer, chats, layer: int) -> float:

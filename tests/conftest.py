@@ -42,3 +42,16 @@ def make_tiny_model(arch: str, vocab_size: int = 49152, seed: int = 0):
 @pytest.fixture(scope="session")
 def tiny_factory():
     return make_tiny_model
+
+
+@pytest.fixture(scope="session")
+def bridge(tokenizer):
+    """A TransformerBridge over its *own* copy of the default model: booting a bridge rewires the HF
+    model it is given (its modules are wrapped in place), so it must not share the session's model."""
+    from transformer_lens.model_bridge import TransformerBridge
+
+    import reasonwatch
+    from reasonwatch.models import default_model_dir
+    model, _ = reasonwatch.load_model()
+    return TransformerBridge.boot_transformers(str(default_model_dir()), hf_model=model, tokenizer=tokenizer,
+                                               device="cpu")

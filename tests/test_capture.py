@@ -103,13 +103,8 @@ def test_bad_inputs(tokenizer):
     assert hook_snapshot(model) == before
 
 
-def test_bridge_matches_hf(default_model):
-    from transformer_lens.model_bridge import TransformerBridge
-
-    from reasonwatch.models import default_model_dir
+def test_bridge_matches_hf(default_model, bridge):
     model, tok = default_model
-    bridge = TransformerBridge.boot_transformers(str(default_model_dir()), hf_model=model, tokenizer=tok,
-                                                 device="cpu")
     bridge(tok("warm-up", return_tensors="pt")["input_ids"])  # transformers installs its own hooks once
     before = hook_snapshot(bridge)
     hf = capture(model, tok, CHATS, [2, 17, -1, "embed"], position="all", batch_size=1, progress=False)

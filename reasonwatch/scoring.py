@@ -1,0 +1,68 @@
+"""Scoring conversations and texts offline (no generation): response, prompt and token level.
+
+For each input the per-token scores of every principle come from one batched forward pass
+(:func:`reasonwatch.capture.iter_capture` with ``position="all"``), and are reduced per example:
+
+- a conversation ending with an assistant turn (response level): ``mean`` and ``max`` over the
+  response's tokens (``mean`` is what the probes were trained on, so it is the primary ``score``), and
+  ``prompt``, the score of the last token before the response (the state before generation);
+- a conversation ending with a user turn (prompt level): ``score`` = ``prompt`` = the last token's;
+- a plain text: ``mean`` and ``max`` over all tokens; ``score`` = ``mean``.
+
+Flags compare ``score`` with the bundle's calibrated levels: ``violation`` at or above the threshold,
+``warning`` at or above the warning level, else ``ok``. Only one batch of activations is held at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import torch
+
+
+def flag(score: float, probe) -> str:
+    return "violation" if score >= probe.threshold else "warning" if score >= probe.warning else "ok"
+
+
+def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: int = 16,
+                progress: bool = True) -> list[dict]:
+    """Score inputs (strings, chat message lists, or dicts with ``text``/``messages``) for every principle.
+
+    Returns one dict per input, in input order: ``id``, ``level`` (``response``/``prompt``/``text``),
+    ``scores`` ``{principle: {score, mean?, max?, prompt?}}`` and ``flags`` ``{principle: ok|warning|violation}``.
+    """
+    from .capture import iter_capture
+    bundle.check_model(model)
+    results: list = [None] * len(inputs)
+    for acts, row_example, row_position, metas in iter_capture(
+            model, tokenizer, inputs, bundle.layers, position="all", batch_size=batch_size, progress=progress):
+        scores = bundle.score({k: torch.from_numpy(v) for k, v in acts.items()}).numpy()  # [rows, P]
+        for j, meta in enumerate(metas):
+            rows = row_example == j
+            s, pos = scores[rows], row_position[rows]
+            span = meta.get("response")
+            out: dict = {}
+            if span is not None:
+                a, b = span
+                resp = s[(pos >= a) & (pos < b)]
+                prompt = s[pos == a - 1][0]
+                level = "response"
+                for k, p in enumerate(bundle.principles):
+                    out[p.id] = {"score": float(resp[:, k].mean()), "mean": float(resp[:, k].mean()),
+                                 "max": float(resp[:, k].max()), "prompt": float(prompt[k])}
+            elif meta["chat"]:
+                level = "prompt"
+                last = s[np.argmax(pos)]
+                for k, p in enumerate(bundle.principles):
+                    out[p.id] = {"score": float(last[k]), "prompt": float(last[k])}
+            else:
+                level = "text"
+                for k, p in enumerate(bundle.principles):
+                    out[p.id] = {"score": float(s[:, k].mean()), "mean": float(s[:, k].mean()),
+                                 "max": float(s[:, k].max())}
+            results[meta["index"]] = {
+                "id": meta["id"], "level": level, "scores": out,
+                "flags": {p.id: flag(out[p.id]["score"], p) for p in bundle.principles}}
+    return results

@@ -1,0 +1,124 @@
+import numpy as np
+import pytest
+import torch
+
+from reasonwatch.bundle import BundleError, load_bundle
+from reasonwatch.capture import capture
+from reasonwatch.train import (TrainConfig, TrainingError, auroc, calibrate, fit_principle, tpr_at_fpr,
+                               train_bundle)
+from conftest import make_tiny_model
+
+FAST = TrainConfig(c_grid=(0.01, 0.1), n_boot=50)
+
+
+def _tiny_activations(tokenizer, n=120, seed=0):
+    """Real activations of a tiny random model on varied texts, with splits by group."""
+    model = make_tiny_model("llama", vocab_size=len(tokenizer), seed=seed)
+    rng = np.random.default_rng(seed)
+    words = "the a cat dog runs quickly slowly house river blue green seven under over data model".split()
+    texts = [" ".join(rng.choice(words, size=rng.integers(4, 12))) for _ in range(n)]
+    acts = capture(model, tokenizer, texts, [0, 1, 2], position="last", progress=False).acts
+    labels = np.array([i % 2 for i in range(n)])
+    splits = np.array(["train"] * (n // 2) + ["val"] * (n // 4) + ["test"] * (n - n // 2 - n // 4))
+    return {k: v.numpy() for k, v in acts.items()}, labels, splits
+
+
+def test_planted_direction_is_found_at_the_planted_layer(tokenizer):
+    acts, labels, splits = _tiny_activations(tokenizer)
+    rng = np.random.default_rng(1)
+    u = rng.standard_normal(acts[1].shape[1])
+    u /= np.linalg.norm(u)
+    spread = acts[1].std()
+    acts[1] = acts[1] + np.outer(np.where(labels == 1, 1.0, -1.0), u) * 3 * spread
+    fit = fit_principle("planted", acts, labels, splits, TrainConfig(c_grid=(0.01, 0.1), n_boot=50, smooth=0))
+    assert fit.chosen.layer == 1
+    test = splits == "test"
+    s = acts[1][test] @ fit.chosen.weight + fit.chosen.bias
+    assert auroc(labels[test], s) == 1.0
+    cos = fit.chosen.weight @ u / np.linalg.norm(fit.chosen.weight)
+    assert abs(cos) > 0.3  # the probe points along the planted direction (random other dims: ~1/sqrt(64))
+    for layer in (0, 2):   # the other layers carry no label information
+        assert fit.val_auroc_by_layer[layer] < 0.85
+
+
+def test_shuffled_labels_give_chance(tokenizer):
+    acts, labels, splits = _tiny_activations(tokenizer, n=400, seed=2)
+    rng = np.random.default_rng(3)
+    u = rng.standard_normal(acts[2].shape[1])
+    acts[2] = acts[2] + np.outer(np.where(labels == 1, 1.0, -1.0), u) * acts[2].std()
+    shuffled = rng.permutation(labels)
+    fit = fit_principle("shuffled", acts, shuffled, splits, FAST)
+    test = splits == "test"
+    layer = fit.chosen.layer
+    s = acts[layer][test] @ fit.chosen.weight + fit.chosen.bias
+    assert abs(auroc(shuffled[test], s) - 0.5) < 0.12
+
+
+def test_metrics_helpers():
+    y = np.array([0, 0, 0, 0, 1, 1])
+    assert auroc(y, np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6])) == 1.0
+    assert auroc(y, np.array([0.6, 0.5, 0.4, 0.3, 0.2, 0.1])) == 0.0
+    assert auroc(y, np.ones(6)) == 0.5
+    neg = np.arange(100.0)
+    assert calibrate(neg, 0.01) > 98 and (neg >= calibrate(neg, 0.01)).mean() <= 0.01
+    y2 = np.r_[np.zeros(100), np.ones(10)]
+    s2 = np.r_[neg, [200, 200, 200, 50, 50, 50, 50, 50, 50, 50]]
+    assert tpr_at_fpr(y2, s2, 0.01) == pytest.approx(0.3)
+
+
+def test_one_class_is_an_error(tokenizer):
+    acts, labels, splits = _tiny_activations(tokenizer, n=40)
+    labels = np.zeros_like(labels)
+    with pytest.raises(TrainingError, match="'x'.*train split has labels \\[0\\]"):
+        fit_principle("x", acts, labels, splits, FAST)
+
+
+def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
+    """Tiny model, the test fixture constitution: capture, fit, calibrate, save, load, mismatch."""
+    import json
+    from reasonwatch.constitution import load_constitution
+    rng = np.random.default_rng(0)
+    toml = ['[constitution]\nid = "tiny"\nversion = "1"\n']
+    for pid, bad_word in (("calm", "furious"), ("truthful", "false")):
+        lines = []
+        for i in range(60):
+            label, group = i % 2, f"{pid}-g{i // 4}"
+            split = ("train", "train", "val", "test", "train")[(i // 4) % 5]
+            words = " ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega"], size=5))
+            answer = f"{words} {bad_word if label else 'fine'} {words}"
+            lines.append(json.dumps({"id": f"{pid}-{i}", "messages": [{"role": "user", "content": f"q {i}"},
+                                     {"role": "assistant", "content": answer}], "label": label,
+                                     "level": "response", "group": group, "split": split}))
+        (tmp_path / f"{pid}.jsonl").write_text("\n".join(lines) + "\n")
+        toml.append(f'[[principle]]\nid = "{pid}"\nstatement = "s"\nguidelines = ["g"]\n'
+                    f'datasets = ["{pid}.jsonl"]\n')
+    (tmp_path / "tiny.toml").write_text("\n".join(toml))
+    constitution = load_constitution(tmp_path / "tiny.toml")
+    model = make_tiny_model("llama", vocab_size=len(tokenizer))
+    result = train_bundle(model, tokenizer, constitution, store_path=tmp_path / "acts.h5", config=FAST,
+                          progress=False, log=lambda *a: None)
+    bundle = result.bundle
+    assert bundle.ids == constitution.ids
+    for p in bundle.principles:
+        assert p.warning <= p.threshold and p.score_std > 0 and p.resid_norm > 0
+        assert p.weight.shape == (64,) and p.steer_vector.shape == (64,)
+        assert {"val", "test"} <= set(p.metrics) and "auroc_ci95" in p.metrics["test"]
+    path = bundle.save(tmp_path / "b.safetensors")
+    again = load_bundle(path, model=model)
+    assert again == bundle and again.sha256
+    for p, q in zip(bundle.principles, again.principles):
+        assert torch.equal(p.weight, q.weight) and p.threshold == q.threshold and p.metrics == q.metrics
+    other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
+    with pytest.raises(BundleError, match="another model.*weights_sha256"):
+        load_bundle(path, model=other)
+    # a cut file is a clear error, and a failed save never replaces a good bundle
+    raw = path.read_bytes()
+    cut = tmp_path / "cut.safetensors"
+    cut.write_bytes(raw[: len(raw) // 2])
+    with pytest.raises(BundleError, match="cut.safetensors"):
+        load_bundle(cut)
+    bad = bundle.__class__(bundle.principles, bundle.fingerprint, {"x": object()}, {})
+    with pytest.raises(TypeError):
+        bad.save(path)
+    assert path.read_bytes() == raw
+    assert not list(tmp_path.glob(".b.safetensors.*"))  # no temporary left behind
