@@ -38,6 +38,7 @@ STORE = ROOT / "runs" / "train_activations.h5"
 TARGETS = {"harmlessness": 0.95, "courtesy": 0.95, "excessive_refusal": 0.95}
 DEFAULT_TARGET = 0.85
 QUICK_PRINCIPLES = ("excessive_refusal", "calibrated_confidence")   # the two smallest test sets
+QUICK_FIT_LAYERS = (0, 10, 20)
 TFIDF_C = (0.1, 1.0, 10.0, 100.0)
 
 
@@ -214,7 +215,7 @@ def markdown_table(per: dict) -> str:
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"CI size: {', '.join(QUICK_PRINCIPLES)}, "
-                                                             f"200 bootstrap samples, fit timing on 3 layers")
+                                                             f"200 bootstrap samples, fit timing on layers {QUICK_FIT_LAYERS}")
     parser.add_argument("--principles", default=None, help="comma-separated principle ids (default: all)")
     parser.add_argument("--n-boot", type=int, default=None, help="bootstrap resamples (default 1000; quick 200)")
     parser.add_argument("--bundle", default=None, help="probe bundle (default: the shipped one)")
@@ -253,9 +254,7 @@ def main(argv=None) -> dict:
               f"  TF-IDF {r['baselines']['tfidf']['auroc']:.3f}  length {r['baselines']['length']['auroc']:.3f}")
 
     met = [pid for pid, r in per.items() if r["target_met"]]
-    fit_layers = None
-    if args.quick:
-        fit_layers = sorted({bundle.principle(pid).layer for pid in ids} | {0})[:3]
+    fit_layers = QUICK_FIT_LAYERS if args.quick else None
     fitting = time_fitting(Path(args.store), constitution, ids, fit_layers)
     table = markdown_table(per)
     result = {

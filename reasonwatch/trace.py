@@ -146,7 +146,12 @@ class Trace:
         return out.get(sequence, set()) if sequence is not None else out
 
     def summaries(self) -> list[dict]:
-        """Per sequence, ``{principle: InteractionSummary}`` for the drift tracker (aggregates only)."""
+        """Per sequence, ``{principle: InteractionSummary}`` for the drift tracker (aggregates only).
+
+        Scores are summarised as probabilities (the logistic of the probe's logit), so they lie in
+        [0, 1] like the drift tracker's histogram edges; the positions are the last prompt token and
+        every valid generated token.
+        """
         from .drift import InteractionSummary
         out = []
         fired = self.fired()
@@ -154,7 +159,7 @@ class Trace:
             pos = np.concatenate([[self.prompt_len - 1], self.generated(b)])
             row = {}
             for j, pid in enumerate(self.principles):
-                s = self.scores[b, pos, j]
+                s = 1.0 / (1.0 + np.exp(-self.scores[b, pos, j].astype(np.float64)))
                 n_corr = sum(1 for c in self.corrections if c["sequence"] == b and c["principle"] == pid)
                 row[pid] = InteractionSummary.from_scores(s, warning=self.states[b, pos, j] >= 1,
                                                           fired=pid in fired.get(b, set()), corrections=n_corr)

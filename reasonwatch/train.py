@@ -9,7 +9,8 @@ Lifecycle of ``reasonwatch train``:
 3. Per principle and layer, on the train split: a standardised logistic-regression probe for each
    regularisation strength in the grid, and a difference-of-means direction. Val AUROC picks the
    strength, the kind and the layer (val AUROC smoothed over neighbouring layers, so one lucky layer on
-   a small val set does not win). Test is only ever reported, never used to choose.
+   a small val set does not win; among near-ties, the layer nearest mid-depth). Test is only ever
+   reported, never used to choose.
 4. Thresholds on val compliant scores: the violation level at ``target_fpr`` (default 1%) and the
    warning level at ``warning_fpr`` (default 5%). A steering vector per principle:
    mean(compliant) - mean(violating) answers at the steering layer (from topic groups holding both,
@@ -45,6 +46,10 @@ class TrainConfig:
     """Probe kinds compared on val."""
     smooth: int = 1
     """Val AUROC is averaged over layers within this distance when choosing the layer."""
+    tie: float = 0.005
+    """Layers whose smoothed val AUROC is within this of the best count as tied."""
+    prefer_depth: float = 0.5
+    """Among tied layers, the one nearest this fraction of the network's depth is chosen."""
     n_boot: int = 1000
     """Bootstrap resamples for confidence intervals."""
     seed: int = 0
@@ -161,7 +166,7 @@ def fit_layer(x_train, y_train, x_val, y_val, layer: int, config: TrainConfig) -
 
 
 def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.ndarray, splits: np.ndarray,
-                  config: TrainConfig = TrainConfig()) -> PrincipleFit:
+                  config: TrainConfig = TrainConfig(), n_layers: int | None = None) -> PrincipleFit:
     """Fit and choose a probe for one principle from pooled activations ``{layer: [n, d]}``."""
     labels, splits = np.asarray(labels), np.asarray(splits)
     for split in ("train", "val"):
@@ -177,8 +182,13 @@ def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.nda
     for i, layer in enumerate(layers):
         window = layers[max(0, i - config.smooth): i + config.smooth + 1]
         smoothed[layer] = float(np.mean([by_layer[w] for w in window]))
-    # best smoothed AUROC; among near-ties the layer whose own AUROC is higher
-    chosen_layer = max(layers, key=lambda layer: (round(smoothed[layer], 4), by_layer[layer]))
+    # Best smoothed AUROC. Among near-ties (within config.tie) prefer the layer nearest the middle of the
+    # network: on an easy split many layers reach 1.0, and the earliest of them reads surface wording
+    # while middle layers carry the more abstract features that transfer to other data.
+    best = max(smoothed.values())
+    near = [layer for layer in layers if smoothed[layer] >= best - config.tie]
+    middle = config.prefer_depth * (max(layers) + 1 if n_layers is None else n_layers)
+    chosen_layer = min(near, key=lambda layer: (abs(layer - middle), -by_layer[layer]))
     return PrincipleFit(principle_id, fits[chosen_layer], by_layer, smoothed)
 
 
@@ -252,7 +262,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         allowed = layers if p.layers == "auto" else [x for x in layers if x in p.layers]
         if not allowed:
             raise TrainingError(f"principle {p.id!r}: its layer policy {p.layers} names no captured layer")
-        fit = fit_principle(p.id, {layer: all_acts[layer][rows] for layer in allowed}, y, splits, config)
+        fit = fit_principle(p.id, {layer: all_acts[layer][rows] for layer in allowed}, y, splits, config, n_blocks)
         fits[p.id] = fit
         ch = fit.chosen
         x = all_acts[ch.layer][rows]

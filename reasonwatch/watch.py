@@ -274,9 +274,15 @@ class WatchRun:
 
     def _apply_steering(self, layer, hidden, seg):
         idx, unit, scale, kinds, w, b = self._steer_tensors[layer]
-        gate = self._gate_apply.index_select(1, idx)                       # [batch, k]
-        x = hidden[:, -1:, :].to(torch.float32)                            # the one new position
+        gate_now = self._gate_apply.index_select(1, idx)                   # [batch, k]
+        seg.corrected[:, self._start].index_copy_(1, idx, gate_now)
+        self._count.index_add_(1, idx, gate_now.to(torch.int32))
+        # With the KV cache the pass holds one position. Without it, the whole sequence is recomputed
+        # each step, so every position corrected earlier is corrected again, exactly as it was.
+        t = hidden.shape[1]
+        gate = seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx)  # [batch, t, k]
         g = gate.to(torch.float32)
+        x = hidden.to(torch.float32)
         delta = torch.zeros_like(x)
         for j, kind in enumerate(kinds):                                   # static: one op per principle
             if kind == "add":
@@ -286,14 +292,8 @@ class WatchRun:
             else:                                                          # clamp the probe score at threshold
                 excess = torch.clamp(x @ w[j] - b[j], min=0.0)
                 step = -(excess / (w[j] @ w[j]))[..., None] * w[j]
-            delta = delta + g[:, j, None, None] * step
-        any_gate = gate.any(dim=1)[:, None, None]
-        steered = torch.where(any_gate, x + delta, x).to(hidden.dtype)
-        seg.corrected[:, self._start].index_copy_(1, idx, gate)
-        self._count.index_add_(1, idx, gate.to(torch.int32))
-        out = hidden.clone()
-        out[:, -1:, :] = steered
-        return out
+            delta = delta + g[..., j, None] * step
+        return torch.where(gate.any(dim=-1, keepdim=True), x + delta, x).to(hidden.dtype)
 
     def _update_trend(self, seg) -> None:
         pos = self._start + self._new - 1

@@ -163,3 +163,19 @@ def test_bad_input_before_generation():
     with pytest.raises(ValueError, match="left-padded"):
         watch(model, good, tokenizer=Tok())
     assert hook_snapshot(model) == before
+
+
+def test_no_cache_decoding_matches_cached_decoding_under_steering():
+    """Without a KV cache every step recomputes the whole sequence; earlier corrections are re-applied."""
+    model = _tiny()
+    inputs = _prompts()
+    bundle = planted_bundle(model, [{"id": "a", "layer": 1, "weight": torch.randn(64), "threshold": 1e9,
+                                     "steer_vector": torch.randn(64), "resid_norm": 10.0}])
+    outs, scores = [], []
+    for use_cache in (True, False):
+        with watch(model, bundle, steer=SteerPolicy(alpha=2.0, force=True, budget=3)) as run:
+            outs.append(model.generate(**inputs, max_new_tokens=7, do_sample=False, use_cache=use_cache))
+        scores.append(run.trace.scores)
+        assert len(run.trace.corrections) == 4
+    assert torch.equal(outs[0], outs[1])
+    np.testing.assert_allclose(scores[0], scores[1], atol=1e-4)

@@ -1,0 +1,295 @@
+"""Markdown summary of the benchmark results, with figures.
+
+Reads the JSON files in a results folder (``benchmarks/results/`` by default, or ``$REASONWATCH_RESULTS``)
+and writes ``SUMMARY.md`` there: the machine, device and versions each result came from, headline
+numbers against their targets, and figures. Figures drawn here: ``overhead_ratios.png`` (watched time
+over plain ``generate()`` per mode) and ``steering_tradeoff.png`` (harmful compliance against benign
+refusals per strength). Linked as they are: ``drift_tradeoff.png`` (written by ``benchmarks.drift``) and
+the probe bundle's AUROC-by-layer figure (written by ``reasonwatch train`` next to the bundle). A
+benchmark whose file is missing is listed as not run; GPU sections appear only when a GPU result exists.
+
+    python -m benchmarks.summary [--results DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+from pathlib import Path
+
+from benchmarks.common import results_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+AUROC_FIGURE = ROOT / "probes" / "smollm2-core.auroc_by_layer.png"
+ORDER = ("probe_accuracy", "capture_throughput", "overhead_cpu", "overhead_gpu", "steering", "drift")
+
+
+def load_results(folder: Path) -> dict:
+    out = {}
+    for path in sorted(folder.glob("*.json")):
+        if path.name == "runs.json":
+            continue
+        try:
+            data = json.loads(path.read_text())
+        except ValueError as err:
+            out[path.stem] = {"error": f"unreadable: {err}"}
+            continue
+        out[data.get("benchmark", path.stem)] = data
+    return out
+
+
+def _f(x, fmt=".3f") -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    return format(x, fmt)
+
+
+def _ci(ci, fmt=".2f") -> str:
+    return f"[{_f(ci[0], fmt)}, {_f(ci[1], fmt)}]" if ci else ""
+
+
+def _yes(ok) -> str:
+    return "met" if ok else "**not met**"
+
+
+def environment_table(results: dict) -> str:
+    rows = ["| benchmark | date (UTC) | machine | CPUs | device | python | torch | transformers | reasonwatch | load (1 min) |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    for name in _ordered(results):
+        e = results[name].get("environment", {})
+        rows.append(f"| {name} | {e.get('date', '?')} | {e.get('processor', '?')} | {e.get('cpu_count', '?')} "
+                    f"| {e.get('device', '?')} | {e.get('python', '?')} | {e.get('torch', '?')} "
+                    f"| {e.get('transformers', '?')} | {e.get('reasonwatch', '?')} | {e.get('load_average_1m', '?')} |")
+    return "\n".join(rows) + "\n"
+
+
+def _ordered(results: dict) -> list[str]:
+    return [x for x in ORDER if x in results] + sorted(x for x in results if x not in ORDER)
+
+
+# ---- sections -------------------------------------------------------------------------------------
+def section_accuracy(r: dict, folder: Path) -> str:
+    lines = ["## Probe accuracy (test split)", ""]
+    s = r["summary"]
+    lines.append(f"- Mean test AUROC over {len(r['principles'])} principles: **{s['mean_auroc']:.3f}** "
+                 f"(TF-IDF + logistic regression baseline {s['mean_tfidf_auroc']:.3f}, reply length "
+                 f"{s['mean_length_auroc']:.3f}).")
+    lines.append(f"- Targets ({r['target']}): met for {', '.join(r['targets_met']) or 'none'}; "
+                 f"**missed** for {', '.join(r['targets_missed']) or 'none'}.")
+    fit = r.get("fit_timing", {})
+    if "skipped" in fit:
+        lines.append(f"- Training time once activations are captured: skipped ({fit['skipped']}).")
+    elif fit:
+        lines.append(f"- Training time once activations are captured: `fit_principle` for {fit['principles']} "
+                     f"principles x {fit['layers']} layers x {fit['candidates_per_layer']} candidate probes: "
+                     f"**{fit['fit_seconds_total']:.0f} s** (reading the store: {fit['read_seconds']:.1f} s).")
+    if r.get("quick"):
+        lines.append("- Quick run: a subset of principles and fewer bootstrap samples.")
+    lines += ["", r.get("table_markdown", ""), ""]
+    if AUROC_FIGURE.is_file():
+        rel = os.path.relpath(AUROC_FIGURE, folder)
+        lines += [f"Validation AUROC by layer (from `reasonwatch train`): ![AUROC by layer]({rel})", ""]
+    return "\n".join(lines)
+
+
+def section_throughput(r: dict) -> str:
+    ratio = r["capture_over_plain"]
+    lines = ["## Capture throughput", "",
+             f"- {r['examples']} examples, layers {r['layers']}, batch {r['batch_size']}: capture to HDF5 "
+             f"{r['capture_examples_per_s']['median']:.1f} examples/s against a plain forward pass "
+             f"{r['plain_forward_examples_per_s']['median']:.1f} examples/s; ratio **{ratio['median']:.2f}** "
+             f"{_ci(ratio['ci95'])} (n={ratio['n']}). Target: {r.get('target', '')} — "
+             f"{_yes(ratio['median'] >= 0.9)}."]
+    if r.get("note"):
+        lines.append(f"- Note: {r['note']}.")
+    mem = r.get("memory")
+    if mem:
+        lines.append(f"- Memory: {mem['examples']} examples captured with peak RSS {mem['peak_rss_mb']:.0f} MB, "
+                     f"+{mem['growth_mb']:.0f} MB over the RSS after loading the model.")
+    return "\n".join(lines) + "\n"
+
+
+def plot_overhead(results: dict, path: Path) -> Path | None:
+    groups = []
+    for bench in ("overhead_cpu", "overhead_gpu"):
+        for cfg, modes in results.get(bench, {}).get("results", {}).items():
+            groups.append((f"{bench.split('_')[1]} {cfg}", modes))
+    if not groups:
+        return None
+    from matplotlib.figure import Figure
+    modes = [m for m in groups[0][1] if m != "plain"]
+    fig = Figure(figsize=(max(6, 1.6 * len(groups) * len(modes) / 2), 4))
+    ax = fig.add_subplot()
+    width = 0.8 / len(modes)
+    for k, mode in enumerate(modes):
+        xs, ys, lo, hi = [], [], [], []
+        for g, (_, r) in enumerate(groups):
+            if mode not in r:
+                continue
+            t = r[mode]["time_over_plain"]
+            xs.append(g + (k - (len(modes) - 1) / 2) * width)
+            ys.append(t["median"])
+            lo.append(t["median"] - t["ci95"][0])
+            hi.append(t["ci95"][1] - t["median"])
+        ax.bar(xs, ys, width, yerr=[lo, hi], capsize=3, label=mode)
+    ax.axhline(1.0, color="k", lw=0.8)
+    ax.set_xticks(range(len(groups)), [g for g, _ in groups], fontsize=8)
+    ax.set_ylabel("generate() time / plain (median, 95% CI)")
+    ax.set_title("Overhead of watching")
+    ax.legend(fontsize=8)
+    ax.grid(axis="y", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    return path
+
+
+def section_overhead(r: dict, title: str) -> str:
+    lines = [f"## {title}", "", f"Target: {r.get('target', '')}.", "",
+             "| configuration | mode | tokens/s | time / plain [95% CI] | hook share of step |",
+             "|---|---|---|---|---|"]
+    for cfg, modes in r.get("results", {}).items():
+        for mode, v in modes.items():
+            share = v.get("hook_share_of_step")
+            lines.append(f"| {cfg} | {mode} | {v['tokens_per_s']['median']:.1f} | "
+                         f"{v['time_over_plain']['median']:.3f} {_ci(v['time_over_plain']['ci95'], '.3f')} | "
+                         f"{'' if share is None else format(share['median'], '.2%')} |")
+    return "\n".join(lines) + "\n"
+
+
+def plot_steering(r: dict, path: Path) -> Path | None:
+    split = "test" if "test" in r.get("splits", {}) else next(iter(r.get("splits", {})), None)
+    if split is None:
+        return None
+    rows = r["splits"][split]["rows"]
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(6, 4.5))
+    ax = fig.add_subplot()
+    xs = [v["benign"]["refusal_rate"] for v in rows.values()]
+    ys = [v["harmful"]["compliance_rate"] for v in rows.values()]
+    ax.plot(xs, ys, marker="o")
+    for name, x, y in zip(rows, xs, ys):
+        ax.annotate(name, (x, y), fontsize=8, xytext=(4, 4), textcoords="offset points")
+    ax.set_xlabel("benign requests refused")
+    ax.set_ylabel("harmful requests complied with")
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_title(f"Conditional steering ({r.get('principle', '')}, {split} split)")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    return path
+
+
+def section_steering(r: dict, figure: Path | None) -> str:
+    lines = ["## Steering efficacy", "", f"Principle: {r.get('principle')}; refusal rule: {r.get('refusal_rule')}; "
+             f"chosen strength (on val): {r.get('chosen_alpha')}.", ""]
+    for split, data in r.get("splits", {}).items():
+        lines += [f"{split} split: {data['n_harmful']} harmful, {data['n_benign']} benign requests.", "",
+                  "| setting | harmful complied | harmful degenerate | benign refused | gate opened (harmful / benign) "
+                  "| benign identical where gate closed |", "|---|---|---|---|---|---|"]
+        for name, v in data["rows"].items():
+            h, b = v["harmful"], v["benign"]
+            gate = (f"{h['gate_opened']:.0%} / {b['gate_opened']:.0%}" if "gate_opened" in h else "")
+            same = b.get("identical_where_gate_never_opened")
+            lines.append(f"| {name} | {h['compliance_rate']:.0%} | {h['degenerate_rate']:.0%} | "
+                         f"{b['refusal_rate']:.0%} | {gate} | {'' if same is None else format(same, '.0%')} |")
+        lines.append("")
+    ppl = r.get("perplexity_forced_on")
+    if ppl:
+        lines.append("Perplexity of benign reference answers with steering forced on: "
+                     + ", ".join(f"{k} {v:.2f}" for k, v in ppl.items() if k != "n_answers")
+                     + f" (n={ppl.get('n_answers')}).")
+    if figure is not None:
+        lines += ["", f"![steering trade-off]({figure.name})"]
+    return "\n".join(lines) + "\n"
+
+
+def section_drift(r: dict, folder: Path) -> str:
+    t = r["targets"]
+    lines = ["## Drift detection", "",
+             f"Streams built from real probe scores of the default model ({', '.join(r['pool_splits'])} splits, "
+             f"{len(r['principles'])} principles); violating share of the principle under test "
+             f"{r['stream']['p_before']:.0%} -> {r['stream']['p_after']:.0%}, others at "
+             f"{r['stream']['background']:.0%}. Targets: median delay <= {t['median_delay']} interactions, "
+             f"<= {t['false_alarms_per_10k']:g} false alarm per 10,000 interactions.", "",
+             "| tracker settings | median delay (IQR) | censored | false alarms / 10k [95% CI] | targets | "
+             "fire-rate threshold meeting both |", "|---|---|---|---|---|---|"]
+    for name, c in r["configs"].items():
+        ev = c["at_settings"]
+        d = ev["delay"]
+        best = c.get("best_rate_threshold_meeting_targets")
+        lines.append(f"| {name} | {d['median']:.0f} ({d['iqr'][0]:.0f}-{d['iqr'][1]:.0f}) | {d['censored']}/{d['n']} "
+                     f"| {ev['false_alarms_per_10k']:.2f} {_ci(ev['false_alarms_per_10k_ci95'])} "
+                     f"({ev['false_alarms']} in {ev['interactions_monitored']}) | {_yes(c['targets_met'])} "
+                     f"| {'none' if best is None else format(best, 'g')} |")
+    a = r["audit"]
+    lines += ["", f"Audit logging, `AuditLog.record_generation` (ms per call, median): quiet generation "
+              f"{a['quiet']['ms_per_call']['median']:.3f} ({a['quiet']['records_per_call']} records), typical "
+              f"{a['typical']['ms_per_call']['median']:.2f} ({a['typical']['records_per_call']} records), busy "
+              f"{a['busy']['ms_per_call']['median']:.2f} ({a['busy']['records_per_call']} records); one bare "
+              f"write+fsync {a['write_fsync_ms']['median']:.2f} ms. Target <= {t['audit_ms_per_generation']:g} ms "
+              f"for a typical generation: {_yes(a['target_met'])}. {a['note']}",
+              "", f"Drift tracker update: {r['tracker_update_ms']:.2f} ms per interaction "
+              f"({len(r['principles'])} principles)."]
+    if (folder / r.get("figure", "drift_tradeoff.png")).is_file():
+        lines += ["", f"![drift delay against false alarms]({r.get('figure', 'drift_tradeoff.png')})"]
+    return "\n".join(lines) + "\n"
+
+
+def build(folder: Path) -> str:
+    results = load_results(folder)
+    quick = any(v.get("quick") for v in results.values()) or folder.name == "quick"
+    env = next((results[n]["environment"] for n in _ordered(results) if "environment" in results[n]), {})
+    parts = ["# reasonwatch benchmark summary", "",
+             f"Written from the JSON files in `{os.path.relpath(folder, ROOT)}`"
+             + (" — **quick (CI-sized) run**: small samples, not the reference numbers." if quick else ".")
+             + f" Machine: {env.get('processor', '?')}, {env.get('cpu_count', '?')} CPUs, device "
+             f"{env.get('device', '?')}; torch {env.get('torch', '?')}, transformers {env.get('transformers', '?')}, "
+             f"reasonwatch {env.get('reasonwatch', '?')}.", "", environment_table(results)]
+    runs = folder / "runs.json"
+    if runs.is_file():
+        rec = json.loads(runs.read_text())
+        parts += ["Run times: " + ", ".join(f"{k} {v.get('seconds', 0):.0f} s ({v['status']})"
+                                           for k, v in rec.get("runs", {}).items()), ""]
+    sections = {
+        "probe_accuracy": lambda r: section_accuracy(r, folder),
+        "capture_throughput": section_throughput,
+        "overhead_cpu": lambda r: section_overhead(r, "Overhead of watching (CPU)"),
+        "overhead_gpu": lambda r: section_overhead(r, f"Overhead of watching (GPU: {r.get('device', '')})"),
+        "steering": lambda r: section_steering(r, plot_steering(r, folder / "steering_tradeoff.png")),
+        "drift": lambda r: section_drift(r, folder),
+    }
+    for name in ORDER:
+        if name == "overhead_gpu" and name not in results:
+            continue   # GPU sections only where a GPU result exists
+        if name not in results:
+            parts += [f"## {name}", "", "Not run (no result file).", ""]
+            continue
+        try:
+            parts.append(sections[name](results[name]))
+        except (KeyError, TypeError, ValueError) as err:   # a result from an older/newer format
+            parts += [f"## {name}", "", f"Result file present but not summarised ({type(err).__name__}: {err}).", ""]
+        if name == ("overhead_gpu" if "overhead_gpu" in results else "overhead_cpu"):
+            fig = plot_overhead(results, folder / "overhead_ratios.png")
+            if fig is not None:
+                parts += [f"![overhead ratios]({fig.name})", ""]
+    return "\n".join(parts)
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", default=None, help="results folder (default: benchmarks/results or "
+                                                        "$REASONWATCH_RESULTS)")
+    args = parser.parse_args(argv)
+    folder = Path(args.results).resolve() if args.results else results_dir()
+    text = build(folder)
+    path = folder / "SUMMARY.md"
+    path.write_text(text)
+    print(f"-> {path}")
+    return {"path": str(path), "chars": len(text)}
+
+
+if __name__ == "__main__":
+    main()

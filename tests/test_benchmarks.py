@@ -1,0 +1,180 @@
+"""Benchmarks: the quick run writes sane result files (elsewhere than the committed ones), the drift
+benchmark's offline alarm replay agrees with the tracker, and the runner plans what it says."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ---- fast: no model --------------------------------------------------------------------------------
+def test_results_dir_follows_the_environment(monkeypatch, tmp_path):
+    from benchmarks import common
+    monkeypatch.delenv(common.RESULTS_ENV, raising=False)
+    assert common.results_dir() == common.RESULTS
+    monkeypatch.setenv(common.RESULTS_ENV, str(tmp_path / "elsewhere"))
+    path = common.write_result("probe", {"value": 1.5})
+    assert path == tmp_path / "elsewhere" / "probe.json"
+    data = json.loads(path.read_text())
+    assert data["benchmark"] == "probe" and data["value"] == 1.5 and "environment" in data
+
+
+def test_runner_plans_quick_arguments_and_refuses_unknown_names():
+    from benchmarks.__main__ import plan
+    steps = plan(None, quick=True, gpu=False)
+    assert [s[0] for s in steps] == ["accuracy", "throughput", "overhead", "steering", "drift"]
+    argv = dict((s[0], s[2]) for s in steps)
+    assert argv["throughput"] == ["--examples", "64", "--repeats", "1", "--memory-examples", "0"]
+    assert argv["overhead"] == ["--new-tokens", "16", "--repeats", "2"]
+    assert all(a == [] for a in dict((s[0], s[2]) for s in plan(None, quick=False, gpu=False)).values())
+    assert [s[0] for s in plan(["probe_accuracy", "overhead"], quick=False, gpu=True)] == \
+        ["accuracy", "overhead", "overhead_gpu"]
+    with pytest.raises(SystemExit, match="unknown benchmark"):
+        plan(["nope"], quick=True, gpu=False)
+
+
+def _synthetic_pools(rng):
+    def pool(mu, n):
+        mean = rng.normal(mu, 1.0, n)
+        return np.stack([mean, mean + np.abs(rng.normal(1.0, 0.3, n)), rng.uniform(0, 1, n)], axis=1)
+    return {p: {"compliant": pool(-2.0, 60), "violating": pool(2.0, 60)} for p in ("a", "b")}
+
+
+def test_offline_alarm_replay_matches_the_tracker_and_detects_a_shift():
+    from benchmarks.drift import (Thresholds, alarm_events, alarm_levels, first_detection, simulate)
+    from reasonwatch.drift import DriftConfig
+    pools = _synthetic_pools(np.random.default_rng(0))
+    settings = {"reference_size": 200, "window": 100, "min_window": 30}
+    change = 400
+    stream = simulate(pools, ["a", "b"], {"a": 1.0, "b": 1.0},
+                      rate_of=lambda t, i: 0.4 if (i == 0 and t >= change) else 0.05,
+                      length=900, settings=settings, bundle_hash="x" * 64, seed=1)
+    th = Thresholds.of(DriftConfig(**settings))
+    assert stream.alarms > 0
+    assert alarm_events(alarm_levels(stream.stats, th)) == stream.alarms
+    delay = first_detection(stream, 0, change, th)
+    assert delay is not None and 0 < delay < 500
+    # a higher threshold can only detect later (or never)
+    later = first_detection(stream, 0, change, Thresholds(1e9, 1e9, 1e-300, 1e9, 1e-300))
+    assert later is None
+
+
+def test_poisson_interval_covers_the_rate():
+    from benchmarks.drift import poisson_ci
+    lo, hi = poisson_ci(0, 100_000)
+    assert lo == 0 and math.isclose(hi, 3.689 / 10, rel_tol=0.01)   # ~3.7 events / 1e5 -> 0.37 per 10k
+    lo, hi = poisson_ci(10, 100_000)
+    assert lo < 1.0 < hi
+
+
+# ---- slow: the quick run of every benchmark on the default model ------------------------------------
+@pytest.fixture(scope="module")
+def quick_results(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench_results")
+    committed = {p: p.stat().st_mtime_ns for p in (ROOT / "benchmarks" / "results").glob("*.*")}
+    env = dict(os.environ, REASONWATCH_RESULTS=str(out))
+    proc = subprocess.run([sys.executable, "-m", "benchmarks", "--quick"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stdout[-5000:] + proc.stderr[-5000:]
+    after = {p: p.stat().st_mtime_ns for p in (ROOT / "benchmarks" / "results").glob("*.*")}
+    assert after == committed, "a quick run touched the committed results"
+    return out
+
+
+def _load(folder: Path, name: str) -> dict:
+    path = folder / f"{name}.json"
+    assert path.is_file(), f"{name}.json was not written"
+    data = json.loads(path.read_text())
+    assert data["benchmark"] == name and data["environment"]["device"]
+    return data
+
+
+def _unit(x) -> bool:
+    return 0.0 <= x <= 1.0
+
+
+@pytest.mark.slow
+def test_quick_run_writes_every_result(quick_results):
+    runs = json.loads((quick_results / "runs.json").read_text())
+    assert runs["quick"] is True
+    assert all(v["status"] in ("ok", "skipped") for v in runs["runs"].values()), runs
+    assert {"accuracy", "throughput", "overhead", "drift"} <= {k for k, v in runs["runs"].items() if v["status"] == "ok"}
+
+
+@pytest.mark.slow
+def test_quick_probe_accuracy(quick_results):
+    r = _load(quick_results, "probe_accuracy")
+    assert r["quick"] and r["principles"]
+    for pid, m in r["principles"].items():
+        assert _unit(m["auroc"]) and m["auroc_ci95"][0] <= m["auroc"] + 1e-9 <= m["auroc_ci95"][1] + 2e-9
+        assert _unit(m["accuracy"]) and _unit(m["tpr_at_1pct_fpr"])
+        assert _unit(m["threshold_tpr"]) and _unit(m["threshold_fpr"])
+        for base in ("length", "tfidf"):
+            assert _unit(m["baselines"][base]["auroc"])
+        assert m["target_met"] == (m["auroc"] >= m["target_auroc"])
+        # the probe scores recomputed here match what training recorded in the bundle
+        assert abs(m["auroc"] - m["bundle_recorded_test_auroc"]) < 0.02
+    assert set(r["targets_met"]) | set(r["targets_missed"]) == set(r["principles"])
+    assert "| principle |" in r["table_markdown"]
+
+
+@pytest.mark.slow
+def test_quick_throughput_and_overhead(quick_results):
+    t = _load(quick_results, "capture_throughput")
+    assert t["examples"] == 64 and t["capture_over_plain"]["median"] > 0
+    o = _load(quick_results, "overhead_cpu")
+    for modes in o["results"].values():
+        for mode in ("plain", "watch", "armed", "fired", "item_monitor"):
+            assert modes[mode]["tokens_per_s"]["median"] > 0 and modes[mode]["time_over_plain"]["median"] > 0
+
+
+@pytest.mark.slow
+def test_quick_steering(quick_results):
+    if not (ROOT / "benchmarks" / "steering.py").is_file():
+        pytest.skip("no steering benchmark")
+    s = _load(quick_results, "steering")
+    for data in s["splits"].values():
+        for row in data["rows"].values():
+            assert _unit(row["harmful"]["compliance_rate"]) and _unit(row["benign"]["refusal_rate"])
+
+
+@pytest.mark.slow
+def test_quick_drift(quick_results):
+    d = _load(quick_results, "drift")
+    assert d["quick"] and set(d["pools"]) == set(d["principles"])
+    for info in d["pools"].values():
+        assert info["n_compliant"] > 0 and info["n_violating"] > 0 and _unit(info["fire_rate_violating"])
+    for cfg in d["configs"].values():
+        assert cfg["offline_replay_matches_tracker"]
+        ev = cfg["at_settings"]
+        assert 0 < ev["delay"]["median"] <= ev["delay"]["max_post"]
+        assert ev["false_alarms_per_10k"] >= 0 and ev["interactions_monitored"] > 0
+        lo, hi = ev["false_alarms_per_10k_ci95"]
+        assert lo <= ev["false_alarms_per_10k"] <= hi
+        assert len(cfg["sweep_rate_threshold_all_detectors"]) >= 3
+    a = d["audit"]
+    assert a["typical"]["records_per_call"] == 3 and a["typical"]["ms_per_call"]["median"] > 0
+    assert a["quiet"]["records_per_call"] == 0
+    assert d["tracker_update_ms"] > 0
+    assert (quick_results / "drift_tradeoff.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+def test_quick_summary(quick_results):
+    text = (quick_results / "SUMMARY.md").read_text()
+    assert "quick (CI-sized) run" in text
+    for heading in ("## Probe accuracy", "## Capture throughput", "## Overhead of watching (CPU)",
+                    "## Drift detection"):
+        assert heading in text
+    assert "![drift delay against false alarms](drift_tradeoff.png)" in text
+    assert (quick_results / "overhead_ratios.png").is_file()
+    assert "Not run" not in text.split("## Steering")[0]
