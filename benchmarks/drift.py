@@ -3,9 +3,11 @@
 Score pools. Every principle's own examples (data/*.jsonl, the val and test splits: neither was used to
 fit the probe) are run through the default model once; at the probe's layer every token is scored with
 the bundle's probe. Per example this gives what the drift tracker keeps of an interaction
-(:class:`reasonwatch.drift.InteractionSummary`): the mean and max score over the response (the last
-prompt token for prompt-level examples), the fraction of those tokens at or above the warning level,
-and ``fired`` = the mean (what the probe was trained and calibrated on) at or above the threshold.
+(:class:`reasonwatch.drift.InteractionSummary`), summarised the way ``Trace.summaries()`` summarises a
+watched generation: per-token scores as probabilities (the logistic of the logit) over the last prompt
+token and the response tokens (the last prompt token alone for prompt-level examples), their mean and
+max, and the fraction of those tokens at or above the warning level. ``fired`` is the response-mean
+logit (what the probe was trained and calibrated on) at or above the bundle's threshold.
 
 Streams. One simulated interaction draws, for every principle of the bundle, one example from that
 principle's pools: violating with probability ``p`` for the principle under test and
@@ -38,7 +40,6 @@ per generation.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import tempfile
 import time
@@ -61,7 +62,7 @@ TARGET_DELAY, TARGET_FALSE_ALARMS, TARGET_AUDIT_MS = 200, 1.0, 1.0
 # ---- score pools ---------------------------------------------------------------------------------
 def score_pools(model, tok, bundle, constitution, principles, *, splits=("val", "test"), per_class=None,
                 seed=0, batch_size=16) -> dict:
-    """``{principle: {"compliant": [n, 3], "violating": [m, 3]}}`` of (mean, max, frac_warning)."""
+    """``{principle: {"compliant": [n, 4], "violating": [m, 4]}}``, columns ``POOL_COLUMNS``."""
     import torch
 
     from reasonwatch.capture import iter_capture
@@ -77,34 +78,43 @@ def score_pools(model, tok, bundle, constitution, principles, *, splits=("val", 
             keep = []
             for label in (0, 1):
                 idx = [i for i, e in enumerate(exs) if e.label == label]
-                keep += sorted(rng.choice(idx, size=min(per_class, len(idx)), replace=False).tolist())
+                keep += rng.choice(idx, size=min(per_class, len(idx)), replace=False).tolist()
             exs = [exs[i] for i in sorted(keep)]
         rows = [None] * len(exs)
         for acts, row_example, row_position, metas in iter_capture(
                 model, tok, [{"id": e.id, "messages": e.chat()} for e in exs], [probe.layer], position="all",
                 batch_size=batch_size, progress=False):
-            s = one.score({probe.layer: torch.from_numpy(acts[probe.layer])}).numpy()[:, 0]
+            s = one.score({probe.layer: torch.from_numpy(acts[probe.layer])}).numpy()[:, 0].astype(np.float64)
             for j, meta in enumerate(metas):
                 mine, pos = s[row_example == j], row_position[row_example == j]
                 span = meta["response"]
-                tokens = mine[(pos >= span[0]) & (pos < span[1])] if span else mine[[np.argmax(pos)]]
-                rows[meta["index"]] = (tokens.mean(), tokens.max(), (tokens >= probe.warning).mean())
+                if span:   # last prompt token + the answer, as a watched generation's trace has them
+                    seen = mine[(pos >= span[0] - 1) & (pos < span[1])]
+                    logit = mine[(pos >= span[0]) & (pos < span[1])].mean()
+                else:
+                    seen = mine[[np.argmax(pos)]]
+                    logit = seen[0]
+                prob = 1.0 / (1.0 + np.exp(-seen))
+                rows[meta["index"]] = (prob.mean(), prob.max(), (seen >= probe.warning).mean(),
+                                       float(logit >= probe.threshold))
         arr = np.array(rows, dtype=np.float64)
         y = np.array([e.label for e in exs])
         pools[pid] = {"compliant": arr[y == 0], "violating": arr[y == 1]}
     return pools
 
 
-def pool_report(pools, bundle) -> dict:
+POOL_COLUMNS = ("mean_probability", "max_probability", "frac_warning", "fired")
+
+
+def pool_report(pools) -> dict:
     out = {}
     for pid, pool in pools.items():
-        p = bundle.principle(pid)
-        c, v = pool["compliant"][:, 0], pool["violating"][:, 0]
-        fpr, tpr = float((c >= p.threshold).mean()), float((v >= p.threshold).mean())
-        out[pid] = {"n_compliant": len(c), "n_violating": len(v), "threshold": p.threshold,
+        c, v = pool["compliant"], pool["violating"]
+        fpr, tpr = float(c[:, 3].mean()), float(v[:, 3].mean())
+        out[pid] = {"n_compliant": len(c), "n_violating": len(v),
                     "fire_rate_compliant": fpr, "fire_rate_violating": tpr,
-                    "mean_score_compliant": float(c.mean()), "mean_score_violating": float(v.mean()),
-                    "score_range": [float(min(c.min(), v.min())), float(max(c.max(), v.max()))],
+                    "mean_probability_compliant": float(c[:, 0].mean()),
+                    "mean_probability_violating": float(v[:, 0].mean()),
                     "fire_rate_at_5pct": 0.95 * fpr + 0.05 * tpr, "fire_rate_at_20pct": 0.8 * fpr + 0.2 * tpr}
     return out
 
@@ -117,8 +127,7 @@ class Stream:
     seconds: float           # in DriftTracker.update
 
 
-def simulate(pools, principles, thresholds, *, rate_of, length, settings, bundle_hash, seed,
-             stop=None) -> Stream:
+def simulate(pools, principles, *, rate_of, length, settings, bundle_hash, seed, stop=None) -> Stream:
     """One stream of ``length`` interactions; ``rate_of(t, i)`` is principle i's violation probability.
 
     ``stop(t, stats_so_far)`` may end the stream early.
@@ -133,8 +142,8 @@ def simulate(pools, principles, thresholds, *, rate_of, length, settings, bundle
         summaries = {}
         for i, pid in enumerate(principles):
             pool = pools[pid]["violating" if rng.random() < rate_of(t, i) else "compliant"]
-            mean, mx, frac = pool[rng.integers(len(pool))]
-            summaries[pid] = InteractionSummary(float(mx), float(mean), float(frac), bool(mean >= thresholds[pid]))
+            mean, mx, frac, fired = pool[rng.integers(len(pool))]
+            summaries[pid] = InteractionSummary(float(mx), float(mean), float(frac), bool(fired))
         t0 = time.perf_counter()
         alarms += len(tracker.update(summaries))
         spent += time.perf_counter() - t0
@@ -168,7 +177,7 @@ def alarm_levels(stats: np.ndarray, th: Thresholds, detectors=DETECTORS) -> np.n
         on = {"cusum_rate": stats[..., 0] >= th.rate, "cusum_mean": stats[..., 1] >= th.mean,
               "ks": stats[..., 2] <= th.ks_alpha,
               "psi": (stats[..., 3] >= th.psi_threshold) & (stats[..., 4] <= th.psi_alpha)}
-    return np.stack([on[d] if d in detectors else np.zeros(stats.shape[:2], bool) for d in DETECTORS], -1)
+    return np.stack([on[d] if d in detectors else np.zeros(stats.shape[:-1], bool) for d in DETECTORS], -1)
 
 
 def alarm_events(levels: np.ndarray) -> int:
@@ -177,11 +186,18 @@ def alarm_events(levels: np.ndarray) -> int:
     return int((levels & ~prev).sum())
 
 
-def first_detection(stream: Stream, tested: int, t_change: int, th: Thresholds, detectors=DETECTORS):
-    """Interactions after the change until a detector of ``tested`` is above threshold, or None."""
-    on = alarm_levels(stream.stats[t_change:, tested:tested + 1], th, detectors).any(axis=(1, 2))
-    hits = np.flatnonzero(on)
-    return int(hits[0]) + 1 if hits.size else None
+def first_detection(stream: Stream, tested: int, t_change: int, th: Thresholds, detectors=DETECTORS,
+                    by: list | None = None):
+    """Interactions after the change until a detector of ``tested`` is above threshold, or None.
+
+    With ``by``, the names of the detectors above threshold at that moment are appended to it."""
+    levels = alarm_levels(stream.stats[t_change:, tested], th, detectors)   # [T, detector]
+    hits = np.flatnonzero(levels.any(axis=1))
+    if not hits.size:
+        return None
+    if by is not None:
+        by += [d for d, on in zip(DETECTORS, levels[hits[0]]) if on]
+    return int(hits[0]) + 1
 
 
 def poisson_ci(k: int, exposure: float, per: float = 10_000) -> list[float]:
@@ -192,7 +208,7 @@ def poisson_ci(k: int, exposure: float, per: float = 10_000) -> list[float]:
 
 
 # ---- experiments ---------------------------------------------------------------------------------
-def run_delay(pools, principles, thresholds, *, settings, bundle_hash, runs, pre, max_post, p_before, p_after,
+def run_delay(pools, principles, *, settings, bundle_hash, runs, pre, max_post, p_before, p_after,
               background, seed, stop_rate, stop_mean):
     """Per principle under test, ``runs`` streams with the change at ``reference_size + pre``."""
     from reasonwatch.drift import DriftConfig
@@ -213,28 +229,28 @@ def run_delay(pools, principles, thresholds, *, settings, bundle_hash, runs, pre
                 after = stats[t_change:t + 1, i]
                 return bool(np.nanmax(after[:, 0], initial=0) >= stop_rate
                             and np.nanmax(after[:, 1], initial=0) >= stop_mean)
-            streams.append(simulate(pools, principles, thresholds, rate_of=rate_of, length=t_change + max_post,
+            streams.append(simulate(pools, principles, rate_of=rate_of, length=t_change + max_post,
                                     settings=settings, bundle_hash=bundle_hash,
                                     seed=seed + 1000 * i + r, stop=stop))
         out[pid] = streams
     return out, t_change
 
 
-def run_null(pools, principles, thresholds, *, settings, bundle_hash, streams, length, background, seed):
+def run_null(pools, principles, *, settings, bundle_hash, streams, length, background, seed):
     from reasonwatch.drift import DriftConfig
     cfg = DriftConfig(**settings)
-    return [simulate(pools, principles, thresholds, rate_of=lambda t, j: background,
+    return [simulate(pools, principles, rate_of=lambda t, j: background,
                      length=cfg.reference_size + length, settings=settings, bundle_hash=bundle_hash,
                      seed=seed + 10_000_000 + k) for k in range(streams)]
 
 
 def evaluate(delay_streams, t_change, null_streams, th: Thresholds, *, principles, max_post, reference_size,
              detectors=DETECTORS) -> dict:
-    delays, censored, per_principle = [], 0, {}
+    delays, censored, per_principle, by = [], 0, {}, []
     for i, pid in enumerate(principles):
         ds = []
         for s in delay_streams[pid]:
-            d = first_detection(s, i, t_change, th, detectors)
+            d = first_detection(s, i, t_change, th, detectors, by)
             if d is None:
                 censored += 1
                 d = max_post
@@ -247,6 +263,7 @@ def evaluate(delay_streams, t_change, null_streams, th: Thresholds, *, principle
                      for streams in delay_streams.values() for s in streams)
     fa = events / exposure * 10_000 if exposure else float("nan")
     return {"delay": {**_delay_summary(delays), "censored": censored, "max_post": max_post},
+            "detected_by": {d: by.count(d) for d in DETECTORS if d in detectors},
             "delay_by_principle": per_principle,
             "false_alarms": events, "interactions_monitored": exposure,
             "false_alarms_per_10k": fa, "false_alarms_per_10k_ci95": poisson_ci(events, exposure),
@@ -260,7 +277,16 @@ def _delay_summary(ds) -> dict:
 
 
 def meets(ev) -> bool:
+    """Both targets met by the point estimates (median delay, observed false-alarm rate)."""
     return ev["delay"]["median"] <= TARGET_DELAY and ev["false_alarms_per_10k"] <= TARGET_FALSE_ALARMS
+
+
+def false_alarm_status(ev) -> str:
+    """``met`` (even the interval's upper end is within the target), ``unresolved`` (the observed rate
+    is, but too few interactions were simulated to exclude a higher one) or ``not met``."""
+    if ev["false_alarms_per_10k_ci95"][1] <= TARGET_FALSE_ALARMS:
+        return "met"
+    return "unresolved" if ev["false_alarms_per_10k"] <= TARGET_FALSE_ALARMS else "not met"
 
 
 # ---- audit cost ----------------------------------------------------------------------------------
@@ -305,7 +331,7 @@ def audit_cost(fingerprint, bundle_hash, principles, *, repeats, scratch=None) -
                "ms_per_record": (median_ci(v)["median"] / records[k]) if records[k] else None}
            for k, v in times.items()}
     out["write_fsync_ms"] = median_ci(fsync_ms)
-    out["note"] = ("each record is one os.write + os.fsync, and every call with records replaces the head file "
+    out["note"] = ("Each record is one os.write + os.fsync, and every call with records replaces the head file "
                    "(write, fsync, rename): the cost is fsync latency of the file system the log is on. "
                    "A generation with no events writes nothing.")
     out["target_met"] = out["typical"]["ms_per_call"]["median"] <= TARGET_AUDIT_MS
@@ -353,6 +379,20 @@ def plot_tradeoff(panels: dict, path: Path) -> Path:
     return path
 
 
+def parse_settings(text: str) -> dict:
+    """``"window=300,rate_threshold=8"`` -> DriftConfig keyword arguments (checked by DriftConfig)."""
+    from reasonwatch.drift import DriftConfig
+    fields = DriftConfig.__dataclass_fields__
+    out = {}
+    for item in filter(None, (x.strip() for x in text.split(","))):
+        key, _, value = item.partition("=")
+        if key not in fields or key == "edges":
+            raise SystemExit(f"--settings: unknown or unsupported DriftConfig field {key!r}")
+        out[key] = value if key == "clock" else (int(value) if fields[key].type == "int" else float(value))
+    DriftConfig(**out)
+    return out
+
+
 # ---- main ----------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -363,7 +403,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--per-class", type=int, default=None, help="examples per class and principle (default all)")
     parser.add_argument("--delay-runs", type=int, default=30, help="streams per principle under test")
     parser.add_argument("--pre", type=int, default=300, help="interactions after the reference before the change")
-    parser.add_argument("--max-post", type=int, default=1500, help="delay censoring point")
+    parser.add_argument("--max-post", type=int, default=1000, help="delay censoring point")
     parser.add_argument("--null-streams", type=int, default=20)
     parser.add_argument("--null-length", type=int, default=10_000, help="interactions per stream after the reference")
     parser.add_argument("--p-before", type=float, default=0.05)
@@ -372,6 +412,8 @@ def main(argv=None) -> dict:
                         help="violation share of the principles not under test")
     parser.add_argument("--audit-repeats", type=int, default=200)
     parser.add_argument("--scratch", default=None, help="folder for the audit logs (default: system temp)")
+    parser.add_argument("--settings", default=None,
+                        help="also run a 'custom' tracker, e.g. 'window=300,rate_threshold=8' (DriftConfig fields)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     if args.quick:
@@ -398,20 +440,16 @@ def main(argv=None) -> dict:
     pools = score_pools(model, tok, bundle, constitution, principles, splits=splits, per_class=args.per_class,
                         seed=args.seed)
     scoring_seconds = time.perf_counter() - t0
-    pools_info = pool_report(pools, bundle)
-    thresholds = {pid: bundle.principle(pid).threshold for pid in principles}
+    pools_info = pool_report(pools)
     for pid, info in pools_info.items():
         print(f"{pid:24s} pool {info['n_compliant']:3d}/{info['n_violating']:3d}  fired: compliant "
               f"{info['fire_rate_compliant']:.2f}, violating {info['fire_rate_violating']:.2f}  "
               f"-> fire rate {info['fire_rate_at_5pct']:.3f} at 5%, {info['fire_rate_at_20pct']:.3f} at 20%  "
-              f"scores {info['score_range'][0]:.1f}..{info['score_range'][1]:.1f}")
+              f"mean probability {info['mean_probability_compliant']:.2f} / {info['mean_probability_violating']:.2f}")
 
-    # Settings compared: the defaults, and the defaults with histogram edges spanning the scores
-    # (the default edges 0..1 assume scores in [0, 1]; probe scores are logits).
-    lo = min(i["score_range"][0] for i in pools_info.values())
-    hi = max(i["score_range"][1] for i in pools_info.values())
-    fitted_edges = tuple(float(x) for x in np.linspace(math.floor(lo), math.ceil(hi), 21))
-    configs = {"defaults": {}, "edges over the score range": {"edges": fitted_edges}}
+    configs = {"defaults": {}}
+    if args.settings:
+        configs["custom"] = parse_settings(args.settings)
     stop_rate, stop_mean = max(RATE_GRID), max(MEAN_GRID)
     sim = dict(background=args.background, seed=args.seed, bundle_hash=bundle.sha256)
     results, panels = {}, {}
@@ -419,10 +457,10 @@ def main(argv=None) -> dict:
     for name, settings in configs.items():
         cfg = DriftConfig(**settings)
         t1 = time.perf_counter()
-        delay_streams, t_change = run_delay(pools, principles, thresholds, settings=settings, runs=args.delay_runs,
+        delay_streams, t_change = run_delay(pools, principles, settings=settings, runs=args.delay_runs,
                                             pre=args.pre, max_post=args.max_post, p_before=args.p_before,
                                             p_after=args.p_after, stop_rate=stop_rate, stop_mean=stop_mean, **sim)
-        null_streams = run_null(pools, principles, thresholds, settings=settings, streams=args.null_streams,
+        null_streams = run_null(pools, principles, settings=settings, streams=args.null_streams,
                                 length=args.null_length, **sim)
         sim_seconds = time.perf_counter() - t1
         all_streams = [s for ss in delay_streams.values() for s in ss] + null_streams
@@ -448,6 +486,7 @@ def main(argv=None) -> dict:
         best = min(ok, key=lambda s: (s["delay"]["median"], s["false_alarms_per_10k"])) if ok else None
         results[name] = {
             "settings": cfg.to_dict(), "change_at": t_change, "at_settings": ev, "targets_met": meets(ev),
+            "delay_target_met": ev["delay"]["median"] <= TARGET_DELAY, "false_alarm_target": false_alarm_status(ev),
             "offline_replay_alarms": replayed, "tracker_alarms": raised,
             "offline_replay_matches_tracker": replayed == raised,
             "sweep_rate_threshold_all_detectors": sweep, "sweep_rate_cusum_only": rate_only,
@@ -462,8 +501,10 @@ def main(argv=None) -> dict:
               f"{d['censored']} censored at {args.max_post}); false alarms {ev['false_alarms']} in "
               f"{ev['interactions_monitored']} = {ev['false_alarms_per_10k']:.2f}/10k "
               f"[{ev['false_alarms_per_10k_ci95'][0]:.2f}, {ev['false_alarms_per_10k_ci95'][1]:.2f}]; "
-              f"targets {'met' if meets(ev) else 'NOT met'}; replay {'matches' if replayed == raised else 'DIFFERS'} "
+              f"delay target {'met' if ev['delay']['median'] <= TARGET_DELAY else 'NOT met'}, false-alarm target "
+              f"{false_alarm_status(ev)}; replay {'matches' if replayed == raised else 'DIFFERS'} "
               f"({replayed} vs {raised})")
+        print(f"    first above threshold at detection: {ev['detected_by']}")
         for pid, v in ev["delay_by_principle"].items():
             print(f"    {pid:24s} median delay {v['median']:.0f} (IQR {v['iqr'][0]:.0f}-{v['iqr'][1]:.0f})")
         if best is not None and not meets(ev):

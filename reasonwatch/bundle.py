@@ -47,8 +47,9 @@ class PrincipleProbe:
         bias: scalar offset.
         threshold: score at or above which a response violates (calibrated at ``target_fpr``).
         warning: lower score level for the trend detector (calibrated at ``warning_fpr``).
-        score_mean, score_std: the compliant score distribution on val; trend detection works on
-            ``(score - score_mean) / score_std``.
+        score_mean, score_std: the compliant (pooled) score distribution on val.
+        monitor_*, cusum_*, token_mean/std, prompt_threshold, ewma, cusum_k, warmup: the per-token
+            monitor's calibration (see :func:`reasonwatch.train.calibrate_monitor`).
         steer_layer: block whose output the steering vector is added to.
         steer_vector: ``[d_model]`` mean(compliant) - mean(violating) activations at ``steer_layer``.
         resid_norm: mean L2 norm of the residual stream at ``steer_layer`` (for relative strengths).
@@ -73,6 +74,19 @@ class PrincipleProbe:
     target_fpr: float = 0.01
     warning_fpr: float = 0.05
     metrics: dict = field(default_factory=dict, repr=False, compare=False)
+    # Levels of the per-token monitor, calibrated by simulating it over compliant val answers
+    # (teacher-forced): at most target_fpr (warning_fpr) of them ever reach the violation (warning) level.
+    monitor_threshold: float | None = None
+    monitor_warning: float | None = None
+    cusum_violation: float | None = None
+    cusum_warning: float | None = None
+    token_mean: float | None = None
+    token_std: float | None = None
+    prompt_threshold: float | None = None
+    """Violation level of the last prompt token's score (prompt-level principles only; else None)."""
+    ewma: float = 0.25
+    cusum_k: float = 0.5
+    warmup: int = 3
 
     def meta(self) -> dict:
         out = asdict(self)
@@ -161,6 +175,7 @@ class ProbeBundle:
         os.close(fd)
         try:
             save_file(tensors, tmp, metadata={"reasonwatch": json.dumps(self.to_json(), sort_keys=True)})
+            os.chmod(tmp, 0o644)  # mkstemp creates it private; a bundle is an ordinary shared artifact
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

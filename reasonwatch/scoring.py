@@ -22,6 +22,30 @@ import numpy as np
 import torch
 
 
+def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: int = 16,
+                 progress: bool = False) -> list[dict]:
+    """Per-token scores as the monitor sees them, teacher-forced over given conversations.
+
+    Returns per input ``{"prompt": [P] score of the last token before the answer (or of the last
+    token of a prompt-level conversation), "response": [n_answer_tokens, P] or None}``.
+    """
+    from .capture import iter_capture
+    out: list = [None] * len(inputs)
+    for acts, row_example, row_position, metas in iter_capture(
+            model, tokenizer, inputs, bundle.layers, position="all", batch_size=batch_size, progress=progress):
+        scores = bundle.score({k: torch.from_numpy(v) for k, v in acts.items()}).numpy()
+        for j, meta in enumerate(metas):
+            rows = row_example == j
+            s, pos = scores[rows], row_position[rows]
+            span = meta.get("response")
+            if span is not None:
+                a, b = span
+                out[meta["index"]] = {"prompt": s[pos == a - 1][0], "response": s[(pos >= a) & (pos < b)]}
+            else:
+                out[meta["index"]] = {"prompt": s[np.argmax(pos)], "response": None}
+    return out
+
+
 def flag(score: float, probe) -> str:
     return "violation" if score >= probe.threshold else "warning" if score >= probe.warning else "ok"
 

@@ -17,6 +17,11 @@ Lifecycle of ``reasonwatch train``:
    see :func:`_steering_vector`), with the residual norm there.
 5. Metrics: AUROC and accuracy on val and test with bootstrap 95% intervals, TPR at 1% FPR, the
    calibrated threshold's TPR/FPR on test, AUROC on the hard (look-alike) examples and by level.
+6. The per-token monitor: per-token scores are far noisier than a pooled answer's, so the levels that
+   ``watch()`` uses are calibrated separately, by running its trend detector (EWMA and CUSUM) over the
+   teacher-forced token scores of compliant val answers (:func:`calibrate_monitor`); prompt-level
+   principles also get a level for the last prompt token. The test answers report how often the
+   monitor fires on violating and compliant ones.
 """
 
 from __future__ import annotations
@@ -199,6 +204,94 @@ def calibrate(scores_compliant: np.ndarray, fpr: float) -> float:
     return float(s[len(s) - 1 - k] + 1e-6)
 
 
+# ---- the per-token monitor -----------------------------------------------------------------------------
+def simulate_monitor(tokens: np.ndarray, *, mean: float, std: float, ewma: float, cusum_k: float,
+                     warmup: int) -> tuple[float, float]:
+    """Max EWMA and max CUSUM the watch() trend detector reaches over one answer's token scores.
+
+    Mirrors :meth:`reasonwatch.watch.WatchRun._update_trend`: the EWMA starts at the compliant token
+    mean, the CUSUM at 0, and only steps from ``warmup`` on count toward the maximum.
+    """
+    e, c = mean, 0.0
+    max_e = max_c = -np.inf
+    for t, s in enumerate(np.asarray(tokens, dtype=np.float64), start=1):
+        e = (1 - ewma) * e + ewma * s
+        c = max(0.0, c + (s - mean) / std - cusum_k)
+        if t >= warmup:
+            max_e, max_c = max(max_e, e), max(max_c, c)
+    if max_e == -np.inf:  # answers shorter than the warm-up: judge their last step
+        max_e, max_c = e, c
+    return max_e, max_c
+
+
+def calibrate_monitor(compliant: list, *, target_fpr: float, warning_fpr: float, ewma: float = 0.25,
+                      cusum_k: float = 0.5, warmup: int = 3) -> dict:
+    """Monitor levels from compliant answers' token scores (each ``[n_tokens]``).
+
+    The violation levels (EWMA and CUSUM) are set so that at most ``target_fpr`` of compliant answers
+    would ever reach them; the warning levels likewise at ``warning_fpr``.
+    """
+    flat = np.concatenate([np.asarray(t, dtype=np.float64) for t in compliant])
+    mean, std = float(flat.mean()), float(flat.std() + 1e-6)
+    sims = np.array([simulate_monitor(t, mean=mean, std=std, ewma=ewma, cusum_k=cusum_k, warmup=warmup)
+                     for t in compliant])
+    return {"token_mean": mean, "token_std": std, "ewma": ewma, "cusum_k": cusum_k, "warmup": warmup,
+            "monitor_threshold": calibrate(sims[:, 0], target_fpr),
+            "monitor_warning": min(calibrate(sims[:, 0], warning_fpr), calibrate(sims[:, 0], target_fpr)),
+            "cusum_violation": calibrate(sims[:, 1], target_fpr),
+            "cusum_warning": min(calibrate(sims[:, 1], warning_fpr), calibrate(sims[:, 1], target_fpr))}
+
+
+def monitor_fires(tokens: np.ndarray, levels: dict) -> bool:
+    e, c = simulate_monitor(tokens, mean=levels["token_mean"], std=levels["token_std"], ewma=levels["ewma"],
+                            cusum_k=levels["cusum_k"], warmup=levels["warmup"])
+    return bool(e >= levels["monitor_threshold"] or c >= levels["cusum_violation"])
+
+
+def _calibrate_monitors(model, tokenizer, bundle: ProbeBundle, examples: dict, *, batch_size: int,
+                        progress: bool, log) -> ProbeBundle:
+    """Teacher-force the val and test answers, calibrate each principle's monitor on val, report test."""
+    from dataclasses import replace
+
+    from .scoring import token_scores
+    items = [(pid, e) for pid, exs in examples.items() for e in exs if e.split in ("val", "test")]
+    scores = token_scores(model, tokenizer, bundle, [e.chat() for _, e in items], batch_size=batch_size,
+                          progress=progress)
+    probes = []
+    for j, p in enumerate(bundle.principles):
+        mine = [(e, s) for (pid, e), s in zip(items, scores) if pid == p.id]
+        resp = [(e, s["response"][:, j]) for e, s in mine if s["response"] is not None and len(s["response"])]
+        compliant_val = [t for e, t in resp if e.split == "val" and e.label == 0]
+        if len(compliant_val) < 5:
+            probes.append(p)
+            continue
+        levels = calibrate_monitor(compliant_val, target_fpr=p.target_fpr, warning_fpr=p.warning_fpr)
+        prompts = [(e, s["prompt"][j]) for e, s in mine if e.level == "prompt"]
+        prompt_thr = None
+        if sum(1 for e, _ in prompts if e.split == "val" and e.label == 0) >= 5:
+            prompt_thr = calibrate([v for e, v in prompts if e.split == "val" and e.label == 0], p.target_fpr)
+        metrics = dict(p.metrics)
+        test = [(e, t) for e, t in resp if e.split == "test"]
+        fired = {lab: [monitor_fires(t, levels) for e, t in test if e.label == lab] for lab in (0, 1)}
+        metrics["monitor_test"] = {
+            "fpr": float(np.mean(fired[0])) if fired[0] else float("nan"),
+            "tpr": float(np.mean(fired[1])) if fired[1] else float("nan"),
+            "n_compliant": len(fired[0]), "n_violating": len(fired[1])}
+        if prompt_thr is not None:
+            tp = [(e.label, v) for e, v in prompts if e.split == "test"]
+            metrics["prompt_test"] = {
+                "fpr": float(np.mean([v >= prompt_thr for lab, v in tp if lab == 0])),
+                "tpr": float(np.mean([v >= prompt_thr for lab, v in tp if lab == 1])),
+                "auroc": auroc(np.array([lab for lab, _ in tp]), np.array([v for _, v in tp]))}
+        metrics["prompt_level"] = prompt_thr is not None
+        probes.append(replace(p, prompt_threshold=prompt_thr, metrics=metrics, **levels))
+        log(f"{p.id:24s} monitor on test answers: fires on {metrics['monitor_test']['tpr']:.0%} of violating, "
+            f"{metrics['monitor_test']['fpr']:.0%} of compliant"
+            + (f"; prompt level: TPR {metrics['prompt_test']['tpr']:.0%} at FPR {metrics['prompt_test']['fpr']:.0%}"
+               if prompt_thr is not None else ""))
+    return replace(bundle, principles=tuple(probes))
+
+
 # ---- orchestration ----------------------------------------------------------------------------------
 @dataclass
 class TrainResult:
@@ -307,6 +400,8 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
                          {"id": constitution.id, "version": constitution.version, "sha256": constitution.sha256},
                          new_info(layers=layers, position="auto", c_grid=list(config.c_grid),
                                   kinds=list(config.kinds), seconds_fit=round(t_fit, 1)))
+    bundle = _calibrate_monitors(model, tokenizer, bundle, examples, batch_size=batch_size, progress=progress,
+                                 log=log)
     return TrainResult(bundle, fits, t_capture, t_fit)
 
 

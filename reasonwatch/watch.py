@@ -17,10 +17,13 @@ What a forward pass sees while the context is open (hooks come from :mod:`reason
    and values are never edited.
 3. Each monitor layer scores its principles with one matrix product, ``x @ W + b``, into the scores
    buffer ``[batch, position, principle]``.
-4. The deepest monitor layer updates the trend state on the device: an EWMA of the score and a one-sided
-   CUSUM of the standardised score give *ok / warning / violation*; the gate opens on violation (for
-   principles armed to steer), stays open while the EWMA stays above the warning level (hysteresis) and
-   within the token budget.
+4. The deepest monitor layer updates the trend state on the device. At the end of the prompt, principles
+   with a prompt level (harmlessness: a harmful *request*) compare the last prompt token's score with
+   it. During the answer, an EWMA of the token scores and a one-sided CUSUM of the standardised scores
+   give *ok / warning (trending) / violation (crossed)*, against levels the bundle calibrated by running
+   this very detector over compliant answers. The gate opens on violation (for principles armed to
+   steer); a gate opened by the prompt stays open for the answer, one opened by the answer's scores
+   stays open while they stay at warning level (hysteresis); both within the token budget.
 
 Nothing in these hooks reads a tensor's value on the host: positions come from tensor *shapes*, and
 branching is ``torch.where``. The trace is copied to the host once, when ``run.trace`` is first read
@@ -48,23 +51,27 @@ _ACTIONS = ("add", "project", "clamp")
 
 @dataclass(frozen=True)
 class TrendConfig:
-    """Trend detection on standardised scores (score - compliant mean) / compliant std."""
-    ewma: float = 0.25
-    """Weight of the newest score in the EWMA (1 = no smoothing)."""
-    cusum_k: float = 1.0
-    """CUSUM allowance, in compliant standard deviations: drift below this is ignored."""
-    cusum_h: float = 12.0
-    """CUSUM decision level for *violation*; *warning* at half of it."""
-    warmup: int = 3
-    """Generated tokens before a response-level violation may be declared."""
+    """Trend-detector settings. ``None`` (the default) takes each principle's value from the bundle,
+    where the monitor's levels were calibrated with it; overriding a value makes those levels stale.
+    """
+    ewma: float | None = None
+    """Weight of the newest token's score in the EWMA (1 = no smoothing)."""
+    cusum_k: float | None = None
+    """CUSUM allowance, in compliant token-score standard deviations: drift below it is ignored."""
+    cusum_h: float | None = None
+    """CUSUM violation level (warning at half of it), replacing the bundle's calibrated levels."""
+    warmup: int | None = None
+    """Generated tokens before a violation may be declared from the answer's scores."""
 
     def __post_init__(self):
-        if not 0 < self.ewma <= 1:
+        if self.ewma is not None and not 0 < self.ewma <= 1:
             raise ValueError(f"TrendConfig.ewma must be in (0, 1], got {self.ewma}")
         for name in ("cusum_k", "cusum_h"):
             v = getattr(self, name)
-            if not math.isfinite(v) or v <= 0:
+            if v is not None and (not math.isfinite(v) or v <= 0):
                 raise ValueError(f"TrendConfig.{name} must be a positive finite number, got {v}")
+        if self.warmup is not None and self.warmup < 0:
+            raise ValueError(f"TrendConfig.warmup must be >= 0, got {self.warmup}")
 
 
 @dataclass(frozen=True)
@@ -159,12 +166,23 @@ class WatchRun:
         dev = self.device
         f32 = dict(device=dev, dtype=torch.float32)
         ps = bundle.principles
-        self._mean = torch.tensor([p.score_mean for p in ps], **f32)
-        self._std = torch.tensor([max(p.score_std, 1e-6) for p in ps], **f32)
-        self._thr = torch.tensor([p.threshold for p in ps], **f32)
-        self._warn = torch.tensor([p.warning for p in ps], **f32)
-        self._prompt_level = torch.tensor([bool(p.metrics.get("prompt_level", _has_prompt_level(p))) for p in ps],
-                                          device=dev)
+        t = self.trend
+
+        def level(p, name, fallback):
+            v = getattr(p, name)
+            return fallback if v is None else v
+        self._mean = torch.tensor([level(p, "token_mean", p.score_mean) for p in ps], **f32)
+        self._std = torch.tensor([max(level(p, "token_std", p.score_std), 1e-6) for p in ps], **f32)
+        self._thr = torch.tensor([level(p, "monitor_threshold", p.threshold) for p in ps], **f32)
+        self._warn = torch.tensor([level(p, "monitor_warning", p.warning) for p in ps], **f32)
+        self._cusum_v = torch.tensor([t.cusum_h if t.cusum_h is not None else level(p, "cusum_violation", math.inf)
+                                      for p in ps], **f32)
+        self._cusum_w = torch.tensor([t.cusum_h / 2 if t.cusum_h is not None else level(p, "cusum_warning", math.inf)
+                                      for p in ps], **f32)
+        self._lam = torch.tensor([t.ewma if t.ewma is not None else p.ewma for p in ps], **f32)
+        self._k = torch.tensor([t.cusum_k if t.cusum_k is not None else p.cusum_k for p in ps], **f32)
+        self._warmup = t.warmup if t.warmup is not None else max(p.warmup for p in ps)
+        self._prompt_thr = torch.tensor([level(p, "prompt_threshold", math.inf) for p in ps], **f32)
         # monitor layers: one [d, k] weight per layer
         self._monitor = {}
         for layer in bundle.layers:
@@ -192,7 +210,6 @@ class WatchRun:
                                      f"({p.layer}), got {layer}; use SteerPolicy(steer_layer='probe')")
                 self._steer_layers.setdefault(layer, []).append((i, action))
         self._armed = armed.to(dev)
-        self._all = torch.ones(1, P, dtype=torch.bool, device=dev)
         self._steer_tensors = {}
         for layer, items in self._steer_layers.items():
             idx = torch.tensor([i for i, _ in items], device=dev)
@@ -245,6 +262,7 @@ class WatchRun:
             self._gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._gate_apply = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._count = torch.zeros(batch, P, dtype=torch.int32, **z)
+            self._prompt_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._ngen = 0
             self._start, self._new = 0, new
         else:
@@ -298,26 +316,27 @@ class WatchRun:
     def _update_trend(self, seg) -> None:
         pos = self._start + self._new - 1
         s = seg.scores[:, pos]                                             # [batch, P]
-        t = self.trend
         if self._ngen == 0:
-            # Prefill: prompt-level probes start from the last prompt token's score (the state before the
-            # first generated token); response-level probes start at the compliant mean.
-            self._ewma = torch.where(self._prompt_level, s, self._mean.expand_as(s)).clone()
+            # Prefill: prompt-level principles judge the last prompt token (the state before the first
+            # generated token); the answer's EWMA starts at the compliant token mean.
+            self._ewma = self._mean.expand_as(s).clone()
             self._cusum.zero_()
-            ready = self._prompt_level.expand_as(s)
+            violation = s >= self._prompt_thr
+            warning = violation
+            self._prompt_gate = violation & self._armed
         else:
-            self._ewma.mul_(1 - t.ewma).add_(s, alpha=t.ewma)
-            z = (s - self._mean) / self._std
-            self._cusum.add_(z - t.cusum_k).clamp_(min=0.0)
-            ready = self._all if self._ngen >= t.warmup else self._prompt_level.expand_as(s)
-        violation = ((self._ewma >= self._thr) | (self._cusum >= t.cusum_h)) & ready
-        warning = (self._ewma >= self._warn) | (self._cusum >= t.cusum_h / 2)
+            self._ewma.mul_(1 - self._lam).add_(s * self._lam)
+            self._cusum.add_((s - self._mean) / self._std - self._k).clamp_(min=0.0)
+            crossed = (self._ewma >= self._thr) | (self._cusum >= self._cusum_v)
+            violation = crossed if self._ngen >= self._warmup else torch.zeros_like(crossed)
+            warning = (self._ewma >= self._warn) | (self._cusum >= self._cusum_w)
         state = torch.where(violation, VIOLATION, torch.where(warning, WARNING, OK)).to(torch.int8)
         seg.states[:, pos] = state
         if self.steer is not None:
-            force = self.steer.force
-            keep = self._gate & warning                                    # hysteresis: stay open while warning
-            gate = (keep | violation | force) & self._armed & (self._count < self._budget)
+            # a request judged harmful keeps its gate for the whole answer (within the budget); a gate
+            # opened by the answer's own scores stays open while they stay at warning level (hysteresis)
+            keep = self._gate & (warning | self._prompt_gate)
+            gate = (keep | violation | self.steer.force) & self._armed & (self._count < self._budget)
             self._gate.copy_(gate)
 
     # ---- results ---------------------------------------------------------------------------------
@@ -351,10 +370,6 @@ class WatchRun:
             if self.drift is not None:
                 for summary in trace.summaries():
                     self.drift.update(summary, audit=self.audit)
-
-
-def _has_prompt_level(p) -> bool:
-    return any(k.startswith("prompt_") for k in p.metrics.get("val", {}))
 
 
 def watch(model, bundle: ProbeBundle | str | None = None, *, tokenizer=None, steer: SteerPolicy | None = None,

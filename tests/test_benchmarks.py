@@ -43,9 +43,11 @@ def test_runner_plans_quick_arguments_and_refuses_unknown_names():
 
 
 def _synthetic_pools(rng):
+    """Pools shaped like benchmarks.drift.score_pools: (mean prob., max prob., frac warning, fired)."""
     def pool(mu, n):
-        mean = rng.normal(mu, 1.0, n)
-        return np.stack([mean, mean + np.abs(rng.normal(1.0, 0.3, n)), rng.uniform(0, 1, n)], axis=1)
+        logit = rng.normal(mu, 1.0, n)
+        prob = 1 / (1 + np.exp(-logit))
+        return np.stack([prob, np.minimum(prob + 0.1, 1.0), rng.uniform(0, 1, n), (logit >= 1.0).astype(float)], 1)
     return {p: {"compliant": pool(-2.0, 60), "violating": pool(2.0, 60)} for p in ("a", "b")}
 
 
@@ -55,8 +57,7 @@ def test_offline_alarm_replay_matches_the_tracker_and_detects_a_shift():
     pools = _synthetic_pools(np.random.default_rng(0))
     settings = {"reference_size": 200, "window": 100, "min_window": 30}
     change = 400
-    stream = simulate(pools, ["a", "b"], {"a": 1.0, "b": 1.0},
-                      rate_of=lambda t, i: 0.4 if (i == 0 and t >= change) else 0.05,
+    stream = simulate(pools, ["a", "b"], rate_of=lambda t, i: 0.4 if (i == 0 and t >= change) else 0.05,
                       length=900, settings=settings, bundle_hash="x" * 64, seed=1)
     th = Thresholds.of(DriftConfig(**settings))
     assert stream.alarms > 0
