@@ -349,7 +349,7 @@ def plot_tradeoff(panels: dict, path: Path) -> Path:
     horizontal bars reach the upper end of the false-alarm rate's 95% interval (zero observed alarms
     still allow up to about 3 / exposure)."""
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(6 * len(panels), 4.8))
+    fig = Figure(figsize=(max(8.0, 6.0 * len(panels)), 5.2))
     axes = fig.subplots(1, len(panels), squeeze=False, sharey=True)[0]
     for ax, (title, panel) in zip(axes, panels.items()):
         for (label, pts), marker in zip(panel["curves"].items(), "osD^v"):
@@ -372,8 +372,8 @@ def plot_tradeoff(panels: dict, path: Path) -> Path:
         ax.grid(alpha=0.3, which="both")
         ax.legend(fontsize=7)
     axes[0].set_ylabel("median detection delay (interactions)")
-    fig.suptitle("Drift detection on real probe scores, 5% -> 20% violating "
-                 "(labels: thresholds; dashed: targets)", fontsize=11)
+    fig.suptitle("Drift detection on real probe scores, 5% -> 20% violating\n"
+                 "(point labels: thresholds; dashed: targets; bars: to the 95% upper bound)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     return path
@@ -391,6 +391,15 @@ def parse_settings(text: str) -> dict:
         out[key] = value if key == "clock" else (int(value) if fields[key].type == "int" else float(value))
     DriftConfig(**out)
     return out
+
+
+def panels_from_result(result: dict) -> dict:
+    """The figure's panels from a drift result (so ``--replot`` can redraw it from the JSON alone)."""
+    return {name: {"curves": {"all detectors, fire-rate threshold varied": c["sweep_rate_threshold_all_detectors"],
+                              "fire-rate CUSUM only": c["sweep_rate_cusum_only"],
+                              "mean CUSUM only (mean threshold)": c["sweep_mean_cusum_only"]},
+                   "configured": c["at_settings"]}
+            for name, c in result["configs"].items()}
 
 
 # ---- main ----------------------------------------------------------------------------------------
@@ -415,7 +424,13 @@ def main(argv=None) -> dict:
     parser.add_argument("--settings", default=None,
                         help="also run a 'custom' tracker, e.g. 'window=300,rate_threshold=8' (DriftConfig fields)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--replot", action="store_true", help="only redraw the figure from an existing drift.json")
     args = parser.parse_args(argv)
+    if args.replot:
+        import json
+        result = json.loads((results_dir() / "drift.json").read_text())
+        print(f"-> {plot_tradeoff(panels_from_result(result), results_dir() / result['figure'])}")
+        return result
     if args.quick:
         args.per_class = args.per_class or 16
         args.delay_runs, args.pre, args.max_post = 4, 250, 600
@@ -452,7 +467,7 @@ def main(argv=None) -> dict:
         configs["custom"] = parse_settings(args.settings)
     stop_rate, stop_mean = max(RATE_GRID), max(MEAN_GRID)
     sim = dict(background=args.background, seed=args.seed, bundle_hash=bundle.sha256)
-    results, panels = {}, {}
+    results = {}
     update_seconds, updates = 0.0, 0
     for name, settings in configs.items():
         cfg = DriftConfig(**settings)
@@ -493,9 +508,6 @@ def main(argv=None) -> dict:
             "sweep_mean_cusum_only": mean_only,
             "best_rate_threshold_meeting_targets": None if best is None else best["rate_threshold"],
             "simulation_seconds": sim_seconds}
-        panels[name] = {"curves": {"all detectors, fire-rate threshold varied": sweep,
-                                   "fire-rate CUSUM only": rate_only, "mean CUSUM only (mean threshold)": mean_only},
-                        "configured": ev}
         d = ev["delay"]
         print(f"[{name}] delay median {d['median']:.0f} (IQR {d['iqr'][0]:.0f}-{d['iqr'][1]:.0f}, "
               f"{d['censored']} censored at {args.max_post}); false alarms {ev['false_alarms']} in "
@@ -516,7 +528,7 @@ def main(argv=None) -> dict:
     print("audit record_generation: " + ", ".join(
         f"{k} {audit[k]['ms_per_call']['median']:.2f} ms ({audit[k]['records_per_call']} records)"
         for k in ("quiet", "typical", "busy")) + f"; bare write+fsync {audit['write_fsync_ms']['median']:.2f} ms")
-    figure = plot_tradeoff(panels, results_dir() / "drift_tradeoff.png")
+    figure = plot_tradeoff(panels_from_result({"configs": results}), results_dir() / "drift_tradeoff.png")
     result = {
         "model": "SmolLM2-135M-Instruct", "bundle_sha256": bundle.sha256, "quick": args.quick,
         "principles": principles, "pool_splits": list(splits), "per_class": args.per_class,

@@ -85,7 +85,7 @@ def _sync(device):
 
 
 def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -> dict:
-    from reasonwatch.watch import SteerPolicy, watch
+    from reasonwatch.monitor import SteerPolicy, watch
     unreachable = replace(bundle, principles=tuple(replace(p, threshold=float("inf"), warning=float("inf"))
                                                      for p in bundle.principles))
     gen = dict(max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False)

@@ -196,6 +196,12 @@ def _ci(ci) -> str:
     return "[n/a]" if any(math.isnan(x) for x in ci) else f"[{ci[0]:.2f}, {ci[1]:.2f}]"
 
 
+def _met(r: dict) -> str:
+    if not r["target_met"]:
+        return "**no**"
+    return "yes" if r["target_met_at_ci_low"] else "yes (CI reaches below)"
+
+
 def markdown_table(per: dict) -> str:
     head = ("| principle | layer | n test | AUROC [95% CI] | acc | TPR@1%FPR | threshold TPR / FPR "
             "| hard-neg AUROC [CI] | length AUROC (either dir.) | TF-IDF AUROC [CI] | target | met |\n"
@@ -209,7 +215,7 @@ def markdown_table(per: dict) -> str:
             f"| {pid} | {r['layer']} | {r['n']} | {r['auroc']:.3f} {_ci(r['auroc_ci95'])} | {r['accuracy']:.2f} "
             f"| {r['tpr_at_1pct_fpr']:.2f} | {r['threshold_tpr']:.2f} / {r['threshold_fpr']:.2f} | {hard} "
             f"| {b['length']['auroc']:.3f} ({b['length']['auroc_either_direction']:.3f}) | {b['tfidf']['auroc']:.3f} {_ci(b['tfidf']['auroc_ci95'])} "
-            f"| ≥ {r['target_auroc']:.2f} | {'yes' if r['target_met'] else 'NO'} |")
+            f"| ≥ {r['target_auroc']:.2f} | {_met(r)} |")
     return head + "\n".join(rows) + "\n"
 
 

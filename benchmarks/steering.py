@@ -59,7 +59,7 @@ def _requests(split: str, label: int) -> list[str]:
 
 
 def _generate(model, tok, bundle, prompts, *, new_tokens, policy=None, batch_size=8):
-    from reasonwatch.watch import watch
+    from reasonwatch.monitor import watch
     texts, tokens, traces = [], [], []
     tok.padding_side = "left"
     for i in range(0, len(prompts), batch_size):
@@ -128,7 +128,7 @@ def main(argv=None) -> dict:
     from reasonwatch.constitution import load_constitution
     from reasonwatch.data import load_examples
     from reasonwatch.models import load_model
-    from reasonwatch.watch import SteerPolicy
+    from reasonwatch.monitor import SteerPolicy
 
     model, tok = load_model()
     bundle = load_bundle(default_bundle_path(), model=model)

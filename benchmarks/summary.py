@@ -87,7 +87,20 @@ def section_accuracy(r: dict, folder: Path) -> str:
                      f"**{fit['fit_seconds_total']:.0f} s** (reading the store: {fit['read_seconds']:.1f} s).")
     if r.get("quick"):
         lines.append("- Quick run: a subset of principles and fewer bootstrap samples.")
-    lines += ["", r.get("table_markdown", ""), ""]
+    from benchmarks.probe_accuracy import markdown_table
+    lines += ["", markdown_table(r["principles"]), ""]
+    hard = [f"{pid} {m['hard_negative_auroc']:.3f} (TF-IDF {m['baselines']['tfidf']['hard_negative_auroc']:.3f})"
+            for pid, m in r["principles"].items()
+            if "hard_negative_auroc" in m and "hard_negative_auroc" in m["baselines"]["tfidf"]]
+    if hard:
+        lines.append("- Violating vs. look-alike compliant examples (hard negatives), probe AUROC (TF-IDF): "
+                     + "; ".join(hard) + ".")
+    levels = [f"{pid}: " + ", ".join(f"{lv} {v['auroc']:.3f} {_ci(v['auroc_ci95'])} (n={v['n']})"
+                                     for lv, v in m["by_level"].items())
+              for pid, m in r["principles"].items() if m.get("by_level")]
+    if levels:
+        lines.append("- By level: " + "; ".join(levels) + ".")
+    lines.append("")
     if AUROC_FIGURE.is_file():
         rel = os.path.relpath(AUROC_FIGURE, folder)
         lines += [f"Validation AUROC by layer (from `reasonwatch train`): ![AUROC by layer]({rel})", ""]

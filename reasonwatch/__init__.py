@@ -13,17 +13,20 @@ import importlib
 __version__ = "0.1.0"
 
 # public name -> module that defines it (imported on first access)
+# (modules are named apart from the functions they export, so `reasonwatch.watch` is always the function
+# and `reasonwatch.capture` always the module)
 _EXPORTS = {
     "load_model": "models", "fingerprint": "models", "DEFAULT_MODEL": "models", "ModelLoadError": "models",
     "ResidualHooks": "hooks", "find_blocks": "hooks", "LayerError": "hooks",
-    "capture": "capture", "capture_to_store": "capture", "Activations": "capture", "CaptureError": "capture",
+    "capture_to_store": "capture", "Activations": "capture", "CaptureError": "capture",
     "ActivationStore": "store", "StoreError": "store",
     "load_constitution": "constitution", "Constitution": "constitution", "ConstitutionError": "constitution",
     "load_examples": "data", "DatasetError": "data",
     "ProbeBundle": "bundle", "load_bundle": "bundle", "BundleError": "bundle",
     "train_bundle": "train", "score_texts": "scoring",
-    "watch": "watch", "SteerPolicy": "watch", "Trace": "trace",
-    "AuditLog": "audit", "verify_log": "audit", "DriftTracker": "drift", "PrivacyBudget": "privacy",
+    "watch": "monitor", "SteerPolicy": "monitor", "TrendConfig": "monitor", "Trace": "trace",
+    "AuditLog": "audit", "verify_log": "audit", "DriftTracker": "drift", "InteractionSummary": "drift",
+    "PrivacyBudget": "privacy", "render_report": "report",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -30,7 +30,7 @@ def cmd_demo(args) -> int:
     from .models import load_model
     from .report import render_report
     from .scoring import score_texts
-    from .watch import SteerPolicy, watch
+    from .monitor import SteerPolicy, watch
 
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -190,7 +190,7 @@ def cmd_generate(args) -> int:
     """Generate an answer under watch, printing per-token scores and the monitor's events."""
     from .bundle import default_bundle_path, load_bundle
     from .models import load_model
-    from .watch import SteerPolicy, watch
+    from .monitor import SteerPolicy, watch
 
     model, tok = load_model(args.model)
     bundle = load_bundle(args.bundle or default_bundle_path(), model=model)

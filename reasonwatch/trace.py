@@ -1,6 +1,6 @@
 """The trace of one watched generation: per-token scores, states, events and corrections.
 
-Built once, on the host, from the device buffers of :mod:`reasonwatch.watch` after ``generate()``
+Built once, on the host, from the device buffers of :mod:`reasonwatch.monitor` after ``generate()``
 returns. Axes: ``sequence`` (batch row), ``position`` (token index in the padded prompt + generation),
 ``principle`` (bundle order). Positions that are padding (the left padding of the prompt, anything after
 a sequence's end-of-sequence token) are marked invalid and carry no events.
@@ -31,8 +31,10 @@ class Trace:
         scores: ``[sequence, position, principle]`` probe scores (logits).
         states: ``[sequence, position, principle]`` 0 ok, 1 warning, 2 violation (set from the last prompt
             position on).
+        ewma: ``[sequence, position, principle]`` the monitor's smoothed score (from the prompt's end on).
         corrected: ``[sequence, position, principle]`` True where steering changed the residual.
-        thresholds, warnings: per principle.
+        thresholds, warnings: per principle, the levels the monitor compares the EWMA with.
+        prompt_thresholds: per principle, the level for the last prompt token (inf: not judged there).
         events: state changes upward (warning, violation), as dicts.
         corrections: contiguous steered spans, as dicts.
     """
@@ -43,20 +45,27 @@ class Trace:
     prompt_len: int
     scores: np.ndarray = field(repr=False)
     states: np.ndarray = field(repr=False)
+    ewma: np.ndarray = field(repr=False)
     corrected: np.ndarray = field(repr=False)
     thresholds: np.ndarray = field(repr=False)
     warnings: np.ndarray = field(repr=False)
+    prompt_thresholds: np.ndarray = field(repr=False)
     events: list = field(repr=False)
     corrections: list = field(repr=False)
     generation_id: str = ""
     steer: dict | None = None
 
     @classmethod
-    def from_buffers(cls, seg, bundle, tokenizer=None, *, steer=None, trend=None) -> "Trace":
+    def from_buffers(cls, seg, bundle, tokenizer=None, *, steer=None, levels=None) -> "Trace":
         n = seg.length
         # the one device-to-host copy of the generation
         scores = seg.scores[:, :n].float().cpu().numpy()
         states = seg.states[:, :n].cpu().numpy()
+        ewma = seg.ewma[:, :n].float().cpu().numpy()
+        thr, warn, prompt_thr = (np.array([p.threshold for p in bundle.principles]),
+                                 np.array([p.warning for p in bundle.principles]),
+                                 np.full(len(bundle.principles), np.inf)) if levels is None else \
+            tuple(t.float().cpu().numpy() for t in levels)
         corrected = seg.corrected[:, :n].cpu().numpy()
         tokens = seg.tokens[:, :n].cpu().numpy()
         valid = np.ones(tokens.shape, dtype=bool)
@@ -114,9 +123,8 @@ class Trace:
                         else:
                             pos += 1
         return cls(principles=tuple(principles), tokens=tokens, token_text=token_text, valid=valid,
-                   prompt_len=seg.prompt_len, scores=scores, states=states, corrected=corrected,
-                   thresholds=np.array([p.threshold for p in bundle.principles]),
-                   warnings=np.array([p.warning for p in bundle.principles]),
+                   prompt_len=seg.prompt_len, scores=scores, states=states, ewma=ewma, corrected=corrected,
+                   thresholds=thr, warnings=warn, prompt_thresholds=prompt_thr,
                    events=events, corrections=corrections, generation_id=seg.generation_id, steer=steer_dict)
 
     # ---- views -----------------------------------------------------------------------------------
@@ -179,8 +187,9 @@ class Trace:
                 "prompt_len": self.prompt_len, "tokens": self.tokens.tolist(),
                 "token_text": self.token_text, "valid": self.valid.tolist(),
                 "scores": np.round(self.scores, 5).tolist(), "states": self.states.tolist(),
-                "corrected": self.corrected.tolist(), "thresholds": self.thresholds.tolist(),
-                "warnings": self.warnings.tolist(), "events": self.events, "corrections": self.corrections,
+                "ewma": np.round(self.ewma, 5).tolist(), "corrected": self.corrected.tolist(),
+                "thresholds": self.thresholds.tolist(), "warnings": self.warnings.tolist(),
+                "prompt_thresholds": [None if not np.isfinite(x) else float(x) for x in self.prompt_thresholds], "events": self.events, "corrections": self.corrections,
                 "steer": self.steer}
 
     def to_json(self, **kwargs) -> str:
@@ -194,33 +203,40 @@ class Trace:
 
     # ---- plots -----------------------------------------------------------------------------------
     def plot(self, sequence: int = 0, principles=None, ax=None):
-        """Score trajectories over generated tokens, with warning/violation levels and steered positions.
+        """The monitor's view of one sequence: each principle's smoothed score (EWMA) over the generated
+        tokens relative to its violation level, the last prompt token's score relative to its prompt
+        level (prompt-level principles), the warning levels, and the steered positions (▼).
 
-        Returns the matplotlib Figure (scores are shown relative to each principle's violation
-        threshold, so every principle's line crosses 0 where it would fire).
+        Returns the matplotlib Figure. Every line crosses 0 where its principle would fire.
         """
         from matplotlib.figure import Figure
         fig = None
         if ax is None:
             fig = Figure(figsize=(10, 4))
             ax = fig.add_subplot()
-        pos = np.concatenate([[self.prompt_len - 1], self.generated(sequence)])
-        x = pos - self.prompt_len
-        names = principles or self.principles
-        for pid in names:
+        gen = self.generated(sequence)
+        x = gen - self.prompt_len
+        lows = []
+        for pid in principles or self.principles:
             j = self.index(pid)
-            rel = self.scores[sequence, pos, j] - self.thresholds[j]
+            rel = self.ewma[sequence, gen, j] - self.thresholds[j]
             line, = ax.plot(x, rel, lw=1.4, label=pid)
-            mark = self.corrected[sequence, pos, j]
+            lows.append(rel.min() if len(rel) else 0.0)
+            if np.isfinite(self.prompt_thresholds[j]):
+                p_rel = self.scores[sequence, self.prompt_len - 1, j] - self.prompt_thresholds[j]
+                ax.scatter([-1], [p_rel], marker="s", color=line.get_color(), zorder=3)
+            mark = self.corrected[sequence, gen, j]
             if mark.any():
                 ax.scatter(x[mark], rel[mark], s=18, marker="v", color=line.get_color(), zorder=3)
-        ax.axhline(0.0, color="crimson", lw=1, ls="--", label="violation threshold")
-        warn_rel = float(np.median(self.warnings - self.thresholds))
-        ax.axhline(warn_rel, color="orange", lw=1, ls=":", label="warning level (median)")
-        ax.set_xlabel("generated token (-1 = end of prompt)")
-        ax.set_ylabel("score - threshold")
-        ax.set_title("per-token principle scores (▼ steered)")
-        ax.legend(fontsize=7, ncol=2, loc="upper left")
+        ax.axhline(0.0, color="crimson", lw=1, ls="--", label="violation level")
+        ax.axhline(float(np.median(self.warnings - self.thresholds)), color="orange", lw=1, ls=":",
+                   label="warning level (median)")
+        if lows and min(lows) < -12:  # steering can push a score far down; keep the crossings readable
+            ax.set_ylim(bottom=-12)
+        ax.set_xlabel("generated token (-1, squares: the prompt's last token)")
+        ax.set_ylabel("smoothed score - violation level")
+        ax.set_title("reasonwatch: per-token principle scores (▼ steered)")
+        ax.legend(fontsize=7, ncol=2, loc="upper right")
         ax.grid(alpha=0.3)
         if fig is not None:
             fig.tight_layout()
@@ -230,7 +246,7 @@ class Trace:
         parts = [f"<div style='font-family:monospace'><b>{html.escape(repr(self))}</b>"]
         for b in range(min(self.n_sequences, 8)):
             pos = self.generated(b)
-            rel = self.scores[b][:, :] - self.thresholds[None, :]
+            rel = self.ewma[b] - self.thresholds[None, :]
             spans = []
             for p in pos:
                 j = int(np.argmax(rel[p]))
@@ -243,5 +259,6 @@ class Trace:
             evs = [e for e in self.events if e["sequence"] == b]
             ev_html = ", ".join(f"{e['principle']} {e['state']} @ {e['generated_index']}" for e in evs) or "none"
             parts.append(f"<p><b>sequence {b}</b> (events: {html.escape(ev_html)})<br>{''.join(spans)}</p>")
-        parts.append("<small>shade: highest score relative to its threshold; underline: steered</small></div>")
+        parts.append("<small>shade: the highest smoothed score relative to its violation level; hover for each "
+                     "token's scores; underline: steered</small></div>")
         return "".join(parts)

@@ -209,7 +209,7 @@ def simulate_monitor(tokens: np.ndarray, *, mean: float, std: float, ewma: float
                      warmup: int) -> tuple[float, float]:
     """Max EWMA and max CUSUM the watch() trend detector reaches over one answer's token scores.
 
-    Mirrors :meth:`reasonwatch.watch.WatchRun._update_trend`: the EWMA starts at the compliant token
+    Mirrors :meth:`reasonwatch.monitor.WatchRun._update_trend`: the EWMA starts at the compliant token
     mean, the CUSUM at 0, and only steps from ``warmup`` on count toward the maximum.
     """
     e, c = mean, 0.0

@@ -77,6 +77,15 @@ def test_poisson_interval_covers_the_rate():
     assert lo < 1.0 < hi
 
 
+def test_summary_of_an_empty_folder_lists_everything_as_not_run(tmp_path):
+    from benchmarks import summary
+    summary.main(["--results", str(tmp_path)])
+    text = (tmp_path / "SUMMARY.md").read_text()
+    for name in ("probe_accuracy", "capture_throughput", "overhead_cpu", "steering", "drift"):
+        assert f"## {name}\n\nNot run" in text
+    assert "overhead_gpu" not in text    # GPU sections only where a GPU result exists
+
+
 # ---- slow: the quick run of every benchmark on the default model ------------------------------------
 @pytest.fixture(scope="module")
 def quick_results(tmp_path_factory):
@@ -179,3 +188,4 @@ def test_quick_summary(quick_results):
     assert "![drift delay against false alarms](drift_tradeoff.png)" in text
     assert (quick_results / "overhead_ratios.png").is_file()
     assert "Not run" not in text.split("## Steering")[0]
+

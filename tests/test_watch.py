@@ -6,7 +6,7 @@ import torch
 
 from reasonwatch.bundle import BundleError
 from reasonwatch.hooks import ResidualHooks, hook_snapshot
-from reasonwatch.watch import SteerPolicy, TrendConfig, watch
+from reasonwatch.monitor import SteerPolicy, TrendConfig, watch
 from conftest import make_tiny_model
 from watch_helpers import planted_bundle
 

@@ -120,6 +120,7 @@ class _Segment:
         self.length = 0  # positions written so far (host int, from shapes)
         self.scores = torch.zeros(batch, capacity, n_principles, device=device, dtype=dtype)
         self.states = torch.zeros(batch, capacity, n_principles, device=device, dtype=torch.int8)
+        self.ewma = torch.zeros(batch, capacity, n_principles, device=device, dtype=dtype)
         self.corrected = torch.zeros(batch, capacity, n_principles, device=device, dtype=torch.bool)
         self.tokens = torch.zeros(batch, capacity, device=device, dtype=torch.long)
         self.generation_id = uuid.uuid4().hex
@@ -129,7 +130,7 @@ class _Segment:
         if needed <= self.capacity:
             return
         new_cap = max(needed, 2 * self.capacity)
-        for name in ("scores", "states", "corrected", "tokens"):
+        for name in ("scores", "states", "ewma", "corrected", "tokens"):
             old = getattr(self, name)
             new = torch.zeros((old.shape[0], new_cap, *old.shape[2:]), device=old.device, dtype=old.dtype)
             new[:, : self.capacity] = old
@@ -332,6 +333,7 @@ class WatchRun:
             warning = (self._ewma >= self._warn) | (self._cusum >= self._cusum_w)
         state = torch.where(violation, VIOLATION, torch.where(warning, WARNING, OK)).to(torch.int8)
         seg.states[:, pos] = state
+        seg.ewma[:, pos] = self._ewma
         if self.steer is not None:
             # a request judged harmful keeps its gate for the whole answer (within the budget); a gate
             # opened by the answer's own scores stays open while they stay at warning level (hysteresis)
@@ -358,7 +360,8 @@ class WatchRun:
     def _trace(self, seg: _Segment):
         if seg.trace is None:
             from .trace import Trace
-            seg.trace = Trace.from_buffers(seg, self.bundle, self.tokenizer, steer=self.steer, trend=self.trend)
+            seg.trace = Trace.from_buffers(seg, self.bundle, self.tokenizer, steer=self.steer,
+                                           levels=(self._thr, self._warn, self._prompt_thr))
         return seg.trace
 
     def _after_generation(self) -> None:
