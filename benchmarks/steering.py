@@ -17,7 +17,7 @@ Also: the share of benign generations token-identical to unwatched ones where th
 (must be 100%), and the perplexity of benign reference answers (response-level, label 0) with steering
 forced on for every answer token against off.
 
-    python -m benchmarks.steering [--quick] [--alphas 0.1,0.2,0.4,0.8]
+    python -m benchmarks.steering [--quick] [--alphas 0.05,0.15,0.4]
 """
 
 from __future__ import annotations
@@ -120,8 +120,8 @@ def perplexity(model, tok, bundle, chats, *, principle: str, alpha: float | None
 
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--alphas", default="0.1,0.2,0.4,0.8")
-    parser.add_argument("--new-tokens", type=int, default=40)
+    parser.add_argument("--alphas", default="0.05,0.15,0.4")
+    parser.add_argument("--new-tokens", type=int, default=32)
     parser.add_argument("--quick", action="store_true", help="a CI-sized run (few prompts, one strength)")
     args = parser.parse_args(argv)
     from reasonwatch.bundle import default_bundle_path, load_bundle

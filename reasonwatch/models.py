@@ -149,11 +149,8 @@ def load_model(name_or_path: str | os.PathLike | None = None, *, dtype: torch.dt
 
 def unwrap_hf_model(model: Any) -> torch.nn.Module:
     """The HuggingFace model behind ``model`` (itself, or a TransformerBridge's wrapped model)."""
-    for attr in ("original_model",):
-        inner = getattr(model, attr, None)
-        if isinstance(inner, torch.nn.Module):
-            return inner
-    return model
+    inner = getattr(model, "original_model", None)
+    return inner if isinstance(inner, torch.nn.Module) else model
 
 
 def fingerprint(model: Any) -> dict:
