@@ -327,10 +327,10 @@ def audit_cost(fingerprint, bundle_hash, principles, *, repeats, scratch=None) -
             os.close(fd)
             for log in logs.values():
                 log.close()
-    out = {k: {"ms_per_call": median_ci(v), "records_per_call": records[k],
+    out = {k: {"ms_per_call": median_ci(v), "ms_p90": float(np.percentile(v, 90)), "records_per_call": records[k],
                "ms_per_record": (median_ci(v)["median"] / records[k]) if records[k] else None}
            for k, v in times.items()}
-    out["write_fsync_ms"] = median_ci(fsync_ms)
+    out["write_fsync_ms"] = {**median_ci(fsync_ms), "p90": float(np.percentile(fsync_ms, 90))}
     out["note"] = ("Each record is one os.write + os.fsync, and every call with records replaces the head file "
                    "(write, fsync, rename): the cost is fsync latency of the file system the log is on. "
                    "A generation with no events writes nothing.")
@@ -402,6 +402,34 @@ def panels_from_result(result: dict) -> dict:
             for name, c in result["configs"].items()}
 
 
+def _redo_part(args) -> dict:
+    """``--replot`` / ``--audit-only``: work on an existing drift.json instead of simulating again."""
+    import json
+
+    from benchmarks.common import environment
+    path = results_dir() / "drift.json"
+    result = json.loads(path.read_text())
+    if args.audit_only:
+        from reasonwatch.bundle import default_bundle_path, load_bundle
+        bundle = load_bundle(default_bundle_path())
+        if bundle.sha256 != result["bundle_sha256"]:
+            raise SystemExit(f"{path} is for another bundle; rerun the whole benchmark")
+        result["audit"] = audit_cost(bundle.fingerprint, bundle.sha256, result["principles"],
+                                     repeats=args.audit_repeats, scratch=args.scratch)
+        result["audit"]["environment"] = environment()
+        _print_audit(result["audit"])
+        path.write_text(json.dumps(result, indent=2, default=float) + "\n")
+        print(f"-> {path}")
+    print(f"-> {plot_tradeoff(panels_from_result(result), results_dir() / result['figure'])}")
+    return result
+
+
+def _print_audit(audit: dict) -> None:
+    print("audit record_generation: " + ", ".join(
+        f"{k} {audit[k]['ms_per_call']['median']:.2f} ms ({audit[k]['records_per_call']} records)"
+        for k in ("quiet", "typical", "busy")) + f"; bare write+fsync {audit['write_fsync_ms']['median']:.2f} ms")
+
+
 # ---- main ----------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -425,12 +453,12 @@ def main(argv=None) -> dict:
                         help="also run a 'custom' tracker, e.g. 'window=300,rate_threshold=8' (DriftConfig fields)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--replot", action="store_true", help="only redraw the figure from an existing drift.json")
+    parser.add_argument("--audit-only", action="store_true",
+                        help="only re-measure the audit cost (fsync-bound, so sensitive to other disk traffic) "
+                             "and replace that part of an existing drift.json; its environment is kept beside it")
     args = parser.parse_args(argv)
-    if args.replot:
-        import json
-        result = json.loads((results_dir() / "drift.json").read_text())
-        print(f"-> {plot_tradeoff(panels_from_result(result), results_dir() / result['figure'])}")
-        return result
+    if args.replot or args.audit_only:
+        return _redo_part(args)
     if args.quick:
         args.per_class = args.per_class or 16
         args.delay_runs, args.pre, args.max_post = 4, 250, 600
@@ -525,9 +553,7 @@ def main(argv=None) -> dict:
 
     audit = audit_cost(bundle.fingerprint, bundle.sha256, principles, repeats=args.audit_repeats,
                        scratch=args.scratch)
-    print("audit record_generation: " + ", ".join(
-        f"{k} {audit[k]['ms_per_call']['median']:.2f} ms ({audit[k]['records_per_call']} records)"
-        for k in ("quiet", "typical", "busy")) + f"; bare write+fsync {audit['write_fsync_ms']['median']:.2f} ms")
+    _print_audit(audit)
     figure = plot_tradeoff(panels_from_result({"configs": results}), results_dir() / "drift_tradeoff.png")
     result = {
         "model": "SmolLM2-135M-Instruct", "bundle_sha256": bundle.sha256, "quick": args.quick,

@@ -2,7 +2,7 @@
 
 Usage::
 
-    with reasonwatch.watch(model, bundle, tokenizer=tok, steer=SteerPolicy(alpha=0.5)) as run:
+    with reasonwatch.watch(model, bundle, tokenizer=tok, steer=SteerPolicy(alpha=0.05)) as run:
         out = model.generate(**inputs, max_new_tokens=64)
     run.trace.plot()
 
@@ -93,7 +93,7 @@ class SteerPolicy:
             measuring a steering vector's effect, e.g. perplexity with steering on).
     """
     principles: tuple[str, ...] | None = None
-    alpha: float = 0.5
+    alpha: float = 0.05
     relative: bool = True
     action: str | None = None
     budget: int | None = None
