@@ -434,7 +434,7 @@ def _print_audit(audit: dict) -> None:
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
-                        help=f"CI size: {', '.join(QUICK_PRINCIPLES)}, 16 examples per class, few short streams")
+                        help=f"CI size: {', '.join(QUICK_PRINCIPLES)}, 12 examples per class, few short streams")
     parser.add_argument("--principles", default=None, help="comma-separated principle ids (default: all)")
     parser.add_argument("--splits", default="val,test", help="splits the score pools come from")
     parser.add_argument("--per-class", type=int, default=None, help="examples per class and principle (default all)")
@@ -460,7 +460,7 @@ def main(argv=None) -> dict:
     if args.replot or args.audit_only:
         return _redo_part(args)
     if args.quick:
-        args.per_class = args.per_class or 16
+        args.per_class = args.per_class or 12
         args.delay_runs, args.pre, args.max_post = 4, 250, 600
         args.null_streams, args.null_length, args.audit_repeats = 1, 2000, 30
 

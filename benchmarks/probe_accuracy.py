@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 STORE = ROOT / "runs" / "train_activations.h5"
 TARGETS = {"harmlessness": 0.95, "courtesy": 0.95, "excessive_refusal": 0.95}
 DEFAULT_TARGET = 0.85
-# small test sets; between them prompt- and response-level examples and hard negatives
-QUICK_PRINCIPLES = ("harmlessness", "calibrated_confidence")
+# the cheapest test splits to capture (short answers, few tokens); one meets its target, one misses it
+QUICK_PRINCIPLES = ("honesty", "calibrated_confidence")
 QUICK_FIT_LAYERS = (0, 10, 20)
 TFIDF_C = (0.1, 1.0, 10.0, 100.0)
 
