@@ -2,11 +2,12 @@
 
 Reads the JSON files in a results folder (``benchmarks/results/`` by default, or ``$REASONWATCH_RESULTS``)
 and writes ``SUMMARY.md`` there: the machine, device and versions each result came from, headline
-numbers against their targets, and figures. Figures drawn here: ``overhead_ratios.png`` (watched time
-over plain ``generate()`` per mode) and ``steering_tradeoff.png`` (harmful compliance against benign
-refusals per strength). Linked as they are: ``drift_tradeoff.png`` (written by ``benchmarks.drift``) and
-the probe bundle's AUROC-by-layer figure (written by ``reasonwatch train`` next to the bundle). A
-benchmark whose file is missing is listed as not run; GPU sections appear only when a GPU result exists.
+numbers against their targets, and figures. Drawn here: ``overhead_ratios.png`` (watched time over
+plain ``generate()`` per mode) and ``steering_tradeoff.png`` (harmful compliance, degenerate answers
+and benign refusals against steering strength). Linked as they are: ``drift_tradeoff.png`` (written by
+``benchmarks.drift``) and the probe bundle's AUROC-by-layer figure (written by ``reasonwatch train``
+next to the bundle). A benchmark whose file is missing is listed as not run; GPU sections appear only
+when a GPU result exists.
 
     python -m benchmarks.summary [--results DIR]
 """
@@ -18,6 +19,8 @@ import json
 import math
 import os
 from pathlib import Path
+
+import numpy as np
 
 from benchmarks.common import results_dir
 
@@ -84,7 +87,9 @@ def section_accuracy(r: dict, folder: Path) -> str:
     elif fit:
         lines.append(f"- Training time once activations are captured: `fit_principle` for {fit['principles']} "
                      f"principles x {fit['layers']} layers x {fit['candidates_per_layer']} candidate probes: "
-                     f"**{fit['fit_seconds_total']:.0f} s** (reading the store: {fit['read_seconds']:.1f} s).")
+                     f"**{fit['fit_seconds_total']:.0f} s** (reading the store: {fit['read_seconds']:.1f} s; "
+                     f"{r['environment'].get('torch_threads', '?')} torch thread(s), load average "
+                     f"{r['environment'].get('load_average_1m', '?')}).")
     if r.get("quick"):
         lines.append("- Quick run: a subset of principles and fewer bootstrap samples.")
     from benchmarks.probe_accuracy import markdown_table
@@ -143,13 +148,14 @@ def plot_overhead(results: dict, path: Path) -> Path | None:
                 continue
             t = r[mode]["time_over_plain"]
             xs.append(g + (k - (len(modes) - 1) / 2) * width)
-            ys.append(t["median"])
-            lo.append(t["median"] - t["ci95"][0])
-            hi.append(t["ci95"][1] - t["median"])
+            ys.append(100 * (t["median"] - 1))
+            lo.append(100 * (t["median"] - t["ci95"][0]))
+            hi.append(100 * (t["ci95"][1] - t["median"]))
         ax.bar(xs, ys, width, yerr=[lo, hi], capsize=3, label=mode)
-    ax.axhline(1.0, color="k", lw=0.8)
+    ax.axhline(0.0, color="k", lw=0.8)
+    ax.axhline(1.0, color="grey", ls="--", lw=0.8, label="CPU target (+1%)")
     ax.set_xticks(range(len(groups)), [g for g, _ in groups], fontsize=8)
-    ax.set_ylabel("generate() time / plain (median, 95% CI)")
+    ax.set_ylabel("generate() time vs. plain, % (median, 95% CI)")
     ax.set_title("Overhead of watching")
     ax.legend(fontsize=8)
     ax.grid(axis="y", alpha=0.3)
@@ -172,24 +178,30 @@ def section_overhead(r: dict, title: str) -> str:
 
 
 def plot_steering(r: dict, path: Path) -> Path | None:
-    split = "test" if "test" in r.get("splits", {}) else next(iter(r.get("splits", {})), None)
-    if split is None:
+    """Rates against steering strength (``unwatched`` drawn at 0), one panel per split."""
+    splits = r.get("splits", {})
+    if not splits:
         return None
-    rows = r["splits"][split]["rows"]
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(6, 4.5))
-    ax = fig.add_subplot()
-    xs = [v["benign"]["refusal_rate"] for v in rows.values()]
-    ys = [v["harmful"]["compliance_rate"] for v in rows.values()]
-    ax.plot(xs, ys, marker="o")
-    for name, x, y in zip(rows, xs, ys):
-        ax.annotate(name, (x, y), fontsize=8, xytext=(4, 4), textcoords="offset points")
-    ax.set_xlabel("benign requests refused")
-    ax.set_ylabel("harmful requests complied with")
-    ax.set_xlim(-0.05, 1.05)
-    ax.set_ylim(-0.05, 1.05)
-    ax.set_title(f"Conditional steering ({r.get('principle', '')}, {split} split)")
-    ax.grid(alpha=0.3)
+    fig = Figure(figsize=(5 * len(splits), 4))
+    axes = fig.subplots(1, len(splits), squeeze=False, sharey=True)[0]
+    for ax, (split, data) in zip(axes, splits.items()):
+        rows = data["rows"]
+        alpha = [0.0 if name == "unwatched" else float(name.split("=", 1)[1]) for name in rows]
+        order = np.argsort(alpha)
+        x = np.array(alpha)[order]
+        for key, part, label in (("compliance_rate", "harmful", "harmful requests complied with"),
+                                 ("degenerate_rate", "harmful", "harmful answers degenerate"),
+                                 ("refusal_rate", "benign", "benign requests refused")):
+            y = np.array([v[part][key] for v in rows.values()])[order]
+            ax.plot(x, y, marker="o", label=label)
+        ax.set_xlabel("steering strength alpha (0 = unwatched)")
+        ax.set_title(f"{split} split ({data['n_harmful']} harmful, {data['n_benign']} benign)", fontsize=10)
+        ax.set_ylim(-0.05, 1.05)
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("share")
+    axes[0].legend(fontsize=8)
+    fig.suptitle(f"Conditional steering, {r.get('principle', '')}", fontsize=11)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     return path
@@ -239,6 +251,14 @@ def section_drift(r: dict, folder: Path) -> str:
                      f"| {ev['false_alarms_per_10k']:.2f} {_ci(ev['false_alarms_per_10k_ci95'])} "
                      f"({ev['false_alarms']} in {ev['interactions_monitored']}) | {fa if fa != 'not met' else '**not met**'} "
                      f"| {'none' if best is None else format(best, 'g')} |")
+    for name, c in r["configs"].items():
+        ev = c["at_settings"]
+        per = "; ".join(f"{pid} {v['median']:.0f} ({v['iqr'][0]:.0f}-{v['iqr'][1]:.0f})"
+                        for pid, v in ev["delay_by_principle"].items())
+        lines += ["", f"{name}: median delay (IQR) with each principle under test: {per}. Detector(s) above "
+                  f"threshold at detection (runs): {', '.join(f'{k} {v}' for k, v in ev.get('detected_by', {}).items())}. Per-principle fire rates before and after "
+                  "the change: " + "; ".join(f"{pid} {v['fire_rate_at_5pct']:.3f} -> {v['fire_rate_at_20pct']:.3f}"
+                                            for pid, v in r["pools"].items()) + "."]
     lines += ["", "False-alarm target: *met* when even the upper end of the 95% interval is within it; *unresolved* "
               "when the observed rate is but the simulated exposure is too short to exclude a higher one. "
               "Delays are censored (counted at the cap) where nothing fired before the cap."]
@@ -249,6 +269,8 @@ def section_drift(r: dict, folder: Path) -> str:
               f"{a['busy']['ms_per_call']['median']:.2f} ({a['busy']['records_per_call']} records); one bare "
               f"write+fsync {a['write_fsync_ms']['median']:.2f} ms. Target <= {t['audit_ms_per_generation']:g} ms "
               f"for a typical generation: {_yes(a['target_met'])}. {a['note']}",
+              *([f"(Audit cost re-measured on its own at {a['environment']['date']}, load average "
+                 f"{a['environment'].get('load_average_1m', '?')}.)"] if "environment" in a else []),
               "", f"Drift tracker update: {r['tracker_update_ms']:.2f} ms per interaction "
               f"({len(r['principles'])} principles)."]
     if (folder / r.get("figure", "drift_tradeoff.png")).is_file():

@@ -466,6 +466,7 @@ class AuditLog:
         self._lock_fd: int | None = None   # the first file, holding the flock
         self._seq, self._last = -1, GENESIS
         self._segment = self._size = self._lines_in_segment = 0
+        self._sync_each = True             # False while a batch is written (one fsync at its end)
         self._open()
 
     def __repr__(self) -> str:
@@ -571,7 +572,8 @@ class AuditLog:
         while view:
             n = os.write(self._fd, view)
             view = view[n:]
-        os.fsync(self._fd)
+        if self._sync_each:
+            os.fsync(self._fd)
         self._seq, self._last = rec["seq"], rec["hash"]
         self._size += len(line)
         self._lines_in_segment += 1
@@ -590,6 +592,7 @@ class AuditLog:
         nxt = _segment_path(self.path, self._segment + 1)
         fd = os.open(nxt, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o644)
         old, self._fd = self._fd, fd
+        os.fsync(old)
         os.close(old)
         self._segment += 1
         self._size = self._lines_in_segment = 0
@@ -663,8 +666,18 @@ class AuditLog:
                                                "output_text": output_text,
                                                "n_events": len(events), "n_corrections": len(corrections)}))
         checked = [(k, _jsonable(b, k)) for k, b in bodies]   # fail before writing anything
-        written = [self._append(k, b) for k, b in checked]
+        return self._append_batch(checked)
+
+    def _append_batch(self, items: list[tuple[str, dict]]) -> list[dict]:
+        """Several records with one fsync: each is still one write of a whole line, so a kill leaves
+        every earlier record intact and at most a partial last line."""
+        self._sync_each = False
+        try:
+            written = [self._append(k, b) for k, b in items]
+        finally:
+            self._sync_each = True
         if written:
+            os.fsync(self._fd)
             self._commit()
         return written
 
@@ -673,10 +686,7 @@ class AuditLog:
         """One ``drift_alarm`` record per alarm (anything with ``to_record()``, e.g. drift.Alarm)."""
         bodies = [_jsonable({"bundle_hash": bundle_hash, "model_fingerprint": model_fingerprint,
                              **a.to_record()}, "drift_alarm") for a in alarms]
-        written = [self._append("drift_alarm", b) for b in bodies]
-        if written:
-            self._commit()
-        return written
+        return self._append_batch([("drift_alarm", b) for b in bodies])
 
     def record_bundle_change(self, *, old_hash: str | None, new_hash: str,
                              model_fingerprint: Mapping | str | None = None, reason: str = "") -> dict:
