@@ -179,3 +179,38 @@ def test_no_cache_decoding_matches_cached_decoding_under_steering():
         assert len(run.trace.corrections) == 4
     assert torch.equal(outs[0], outs[1])
     np.testing.assert_allclose(scores[0], scores[1], atol=1e-4)
+
+
+def test_hooks_never_read_tensor_values_on_the_host(monkeypatch):
+    """The CPU stand-in for torch.cuda.set_sync_debug_mode("error"): while any reasonwatch hook runs,
+    reading a tensor's value on the host (item, bool, tolist, numpy, cpu, int, float) raises."""
+    model = _tiny()
+    bundle = planted_bundle(model, [{"id": "a", "layer": 1, "weight": torch.randn(64), "threshold": 0.0},
+                                    {"id": "b", "layer": 2, "weight": torch.randn(64), "threshold": 1e9,
+                                     "steer_layer": 0, "action": "project"}])
+    inside = [False]
+
+    def guard(name):
+        original = getattr(torch.Tensor, name)
+
+        def wrapper(self, *a, **k):
+            if inside[0]:
+                raise AssertionError(f"host sync inside a hook: Tensor.{name}")
+            return original(self, *a, **k)
+        monkeypatch.setattr(torch.Tensor, name, wrapper)
+    for name in ("item", "__bool__", "tolist", "numpy", "cpu", "__int__", "__float__"):
+        guard(name)
+    run = watch(model, bundle, steer=SteerPolicy(alpha=1.0))
+
+    def flagged(fn):
+        def wrapper(*a):
+            inside[0] = True
+            try:
+                return fn(*a)
+            finally:
+                inside[0] = False
+        return wrapper
+    run._on_input, run._on_layer = flagged(run._on_input), flagged(run._on_layer)
+    with run:
+        model.generate(**_prompts(), max_new_tokens=8, do_sample=False)
+    assert run.trace.corrections  # the gates did open and steer, all without a host read
