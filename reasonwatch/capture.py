@@ -55,11 +55,9 @@ class _StopForward(Exception):
 @dataclass(frozen=True)
 class Rendered:
     """One example ready for the model."""
-    index: int
-    meta: dict                      # id, label, split, group, level, hard
+    meta: dict                      # index (input position), id, label, split, group, level, hard, ...
     input_ids: list[int]
     response: tuple[int, int] | None  # token span of the final assistant turn's content
-    ends_with_user: bool
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
                                    f"the position rule needs the response tokens")
             enc = tokenizer(ex["text"], add_special_tokens=True)
             meta["response"], meta["chat"] = None, False
-            out.append(Rendered(i, meta, list(enc["input_ids"]), None, False))
+            out.append(Rendered(meta, list(enc["input_ids"]), None))
             continue
         messages = [_message(m) for m in ex["messages"]]
         if not messages:
@@ -150,7 +148,7 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
                 raise CaptureError(f"example {i} ({meta['id']}): the assistant turn is empty")
             span = (toks[0], toks[-1] + 1)
         meta["response"], meta["chat"] = span, True
-        out.append(Rendered(i, meta, list(enc["input_ids"]), span, last != "assistant"))
+        out.append(Rendered(meta, list(enc["input_ids"]), span))
     return out
 
 
@@ -170,7 +168,7 @@ def _weights(batch: list[Rendered], position: Position, lengths: torch.Tensor, o
         else:
             a, b, _ = slice(*position).indices(n)
             if b <= a:
-                raise CaptureError(f"example {r.index} ({r.meta['id']}): token span {position} is empty "
+                raise CaptureError(f"example {r.meta['index']} ({r.meta['id']}): token span {position} is empty "
                                    f"for a sequence of {n} tokens")
         w[row, off + a: off + b] = 1.0 / (b - a)
     return w

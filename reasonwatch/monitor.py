@@ -38,7 +38,6 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 import torch
 

@@ -2,7 +2,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from reasonwatch.bundle import default_bundle_path, load_bundle
 from reasonwatch.cli import main

@@ -5,7 +5,6 @@ import time
 
 import pytest
 
-import reasonwatch
 from reasonwatch.models import ModelLoadError, check_fingerprint, fingerprint, load_model
 from conftest import make_tiny_model
 
