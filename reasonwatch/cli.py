@@ -48,7 +48,7 @@ def cmd_demo(args) -> int:
     # 2. every principle's score for each example
     print("\nflags per example (principles at warning or violation level):")
     for ex, res in zip(examples, score_texts(model, tok, bundle, examples, progress=False)):
-        flagged = [f"{p}:{f}" for p, f in res["flags"].items() if f != "ok"]
+        flagged = [f"{p}:{f}" for p, f in res["flags"].items() if f not in ("ok", "n/a")]
         print(f"  {ex['id']} ({res['level']:8s}) {', '.join(flagged) or 'ok'}")
 
     # 3. watched generations with conditional steering, written to an audit log

@@ -10,7 +10,9 @@ For each input the per-token scores of every principle come from one batched for
 - a plain text: ``mean`` and ``max`` over all tokens; ``score`` = ``mean``.
 
 Flags compare ``score`` with the bundle's calibrated levels: ``violation`` at or above the threshold,
-``warning`` at or above the warning level, else ``ok``. Only one batch of activations is held at a time.
+``warning`` at or above the warning level, else ``ok``. A prompt-level conversation is judged only by
+principles that were trained on requests (they have a ``prompt_threshold``); the others say ``n/a``.
+Only one batch of activations is held at a time.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
     """Score inputs (strings, chat message lists, or dicts with ``text``/``messages``) for every principle.
 
     Returns one dict per input, in input order: ``id``, ``level`` (``response``/``prompt``/``text``),
-    ``scores`` ``{principle: {score, mean?, max?, prompt?}}`` and ``flags`` ``{principle: ok|warning|violation}``.
+    ``scores`` ``{principle: {score, mean?, max?, prompt?}}`` and ``flags``
+    ``{principle: ok|warning|violation|n/a}``.
     """
     from .capture import iter_capture
     bundle.check_model(model)
@@ -86,7 +89,11 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(s[:, k].mean()), "mean": float(s[:, k].mean()),
                                  "max": float(s[:, k].max())}
-            results[meta["index"]] = {
-                "id": meta["id"], "level": level, "scores": out,
-                "flags": {p.id: flag(out[p.id]["score"], p) for p in bundle.principles}}
+            if level == "prompt":  # only principles trained on requests judge a request
+                flags = {p.id: ("n/a" if p.prompt_threshold is None else
+                                "violation" if out[p.id]["score"] >= p.prompt_threshold else "ok")
+                         for p in bundle.principles}
+            else:
+                flags = {p.id: flag(out[p.id]["score"], p) for p in bundle.principles}
+            results[meta["index"]] = {"id": meta["id"], "level": level, "scores": out, "flags": flags}
     return results

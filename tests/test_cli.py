@@ -23,6 +23,7 @@ def test_score_levels_and_flags(default_model):
     assert res[0]["scores"]["courtesy"]["score"] > res[1]["scores"]["courtesy"]["score"]
     assert res[0]["flags"]["courtesy"] == "violation" and res[1]["flags"]["courtesy"] == "ok"
     assert res[2]["flags"]["harmlessness"] == "violation"
+    assert res[2]["flags"]["courtesy"] == "n/a"  # response-level principles do not judge a request
     r0 = res[0]["scores"]["courtesy"]
     assert r0["max"] >= r0["mean"] and "prompt" in r0
 
