@@ -191,7 +191,7 @@ class WatchRun:
         self._deepest = max(self._monitor)
         # steering
         armed = torch.zeros(P, dtype=torch.bool)
-        self._steer_layers: dict[int, list] = {}
+        steer_layers: dict[int, list] = {}
         if steer is not None:
             allowed = set(bundle.ids if steer.principles is None else steer.principles)
             unknown = allowed - set(bundle.ids)
@@ -208,10 +208,10 @@ class WatchRun:
                 if action == "clamp" and layer != p.layer:
                     raise ValueError(f"clamp for {p.id!r} needs the steering layer to be its probe layer "
                                      f"({p.layer}), got {layer}; use SteerPolicy(steer_layer='probe')")
-                self._steer_layers.setdefault(layer, []).append((i, action))
+                steer_layers.setdefault(layer, []).append((i, action))
         self._armed = armed.to(dev)
         self._steer_tensors = {}
-        for layer, items in self._steer_layers.items():
+        for layer, items in steer_layers.items():
             idx = torch.tensor([i for i, _ in items], device=dev)
             vecs = torch.stack([ps[i].steer_vector for i, _ in items]).to(**f32)
             unit = vecs / vecs.norm(dim=-1, keepdim=True).clamp_min(1e-12)       # [k, d] toward compliant
