@@ -24,7 +24,7 @@ _EXPORTS = {
     "load_examples": "data", "DatasetError": "data",
     "ProbeBundle": "bundle", "load_bundle": "bundle", "BundleError": "bundle",
     "train_bundle": "train", "score_texts": "scoring",
-    "watch": "monitor", "SteerPolicy": "monitor", "TrendConfig": "monitor", "Trace": "trace",
+    "watch": "monitor", "SteerPolicy": "steer", "TrendConfig": "monitor", "Trace": "trace",
     "AuditLog": "audit", "verify_log": "audit", "DriftTracker": "drift", "InteractionSummary": "drift",
     "PrivacyBudget": "privacy", "render_report": "report",
 }

@@ -52,7 +52,8 @@ class PrincipleProbe:
             monitor's calibration (see :func:`reasonwatch.train.calibrate_monitor`).
         steer_layer: block whose output the steering vector is added to.
         steer_vector: ``[d_model]`` mean(compliant) - mean(violating) activations at ``steer_layer``.
-        resid_norm: mean L2 norm of the residual stream at ``steer_layer`` (for relative strengths).
+        resid_norm: mean L2 norm of the residual stream at ``steer_layer``, first (attention-sink)
+            position excluded (for relative strengths).
         action: ``"add"``, ``"project"`` or ``"clamp"``.
         steer: whether correction is allowed for this principle.
         metrics: what the probe was selected on (val/test AUROC with CIs, TPR@1%FPR, ...).
@@ -87,6 +88,12 @@ class PrincipleProbe:
     ewma: float = 0.25
     cusum_k: float = 0.5
     warmup: int = 3
+    steer_alpha: float = 0.05
+    """Default relative steering strength, chosen on val by the steering efficacy rule."""
+    steer_positions: str = "answer"
+    """Default positions a correction touches: ``prompt``, ``answer`` or ``both`` (see :mod:`reasonwatch.steer`)."""
+    halt_after: int | None = None
+    """Default escalation: halt a sequence still violating after this many corrected positions (None: never)."""
 
     def meta(self) -> dict:
         out = asdict(self)

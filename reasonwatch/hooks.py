@@ -7,6 +7,8 @@ Every other module (capture, watch) asks this one. Vocabulary:
 - ``"embed"``: the residual stream entering block 0 (the embedding output, ``output_hidden_states[0]``).
 - ``"input_ids"``: not a residual site: the token ids entering the input embedding, ``[batch, pos]``
   (read only). Every forward pass, prefill or decode step, passes here first.
+- ``"logits"``: not a residual site: the output of the language-model head, ``[batch, pos, vocab]``
+  (a hook may edit it in place; the monitor's escalation uses it to force end-of-sequence).
 - On a TransformerLens ``TransformerBridge`` the same sites are its hook points
   ``blocks.{i}.hook_resid_post`` and ``blocks.0.hook_resid_pre``; any other hook-point name (e.g.
   ``"blocks.3.hook_attn_out"``) is a site of its own.
@@ -106,7 +108,7 @@ def n_layers(model: Any, block_path: str | None = None) -> int:
 def resolve_layer(model: Any, layer: SiteKey, block_path: str | None = None) -> SiteKey:
     """Normalise a site key: negative block indices count from the last block; names are checked."""
     if isinstance(layer, str):
-        if layer in ("embed", "input_ids"):
+        if layer in ("embed", "input_ids", "logits"):
             return layer
         if is_bridge(model):
             if layer not in model.hook_dict:
@@ -153,6 +155,11 @@ def _site(model: Any, key: SiteKey, block_path: str | None) -> _Site:
     if key == "input_ids":
         hf = model.original_model if is_bridge(model) else model
         return _Site(hf.get_input_embeddings(), pre=True)
+    if key == "logits":
+        if is_bridge(model) and "unembed.hook_out" in model.hook_dict:
+            return _Site(model.hook_dict["unembed.hook_out"], pre=False)
+        hf = model.original_model if is_bridge(model) else model
+        return _Site(hf.get_output_embeddings(), pre=False)
     if is_bridge(model):
         if key == "embed":
             return _Site(model.hook_dict["blocks.0.hook_resid_pre"], pre=False)

@@ -41,11 +41,11 @@ from dataclasses import dataclass
 
 import torch
 
-from .bundle import BundleError, ProbeBundle, load_bundle
+from .bundle import ProbeBundle, load_bundle
 from .hooks import ResidualHooks
+from .steer import Corrections, SteerPolicy, eos_token_id, force_eos
 
 OK, WARNING, VIOLATION = 0, 1, 2
-_ACTIONS = ("add", "project", "clamp")
 
 
 @dataclass(frozen=True)
@@ -73,43 +73,6 @@ class TrendConfig:
             raise ValueError(f"TrendConfig.warmup must be >= 0, got {self.warmup}")
 
 
-@dataclass(frozen=True)
-class SteerPolicy:
-    """Which principles may correct the model, and how strongly.
-
-    Attributes:
-        principles: ids allowed to steer; ``None`` means every principle whose bundle entry allows it.
-        alpha: strength. With ``relative=True`` the added vector's norm is ``alpha`` times the mean
-            residual norm at the steering layer; otherwise ``alpha`` is an absolute norm.
-        relative: see ``alpha``.
-        action: ``"add"`` (x + a·v), ``"project"`` (remove the component along the violating
-            direction), ``"clamp"`` (cap the probe's score at its threshold; needs the steering layer to
-            be the probe's layer); ``None`` uses each principle's action from the bundle.
-        budget: at most this many steered positions per sequence and principle (``None``: no limit).
-        steer_layer: ``None`` uses the bundle's steering layers; ``"probe"`` steers at each probe's
-            monitor layer; an int steers every principle at that block.
-        force: open every armed gate from the first generated token, whatever the monitor says (for
-            measuring a steering vector's effect, e.g. perplexity with steering on).
-    """
-    principles: tuple[str, ...] | None = None
-    alpha: float = 0.05
-    relative: bool = True
-    action: str | None = None
-    budget: int | None = None
-    steer_layer: int | str | None = None
-    force: bool = False
-
-    def __post_init__(self):
-        if isinstance(self.alpha, bool) or not isinstance(self.alpha, (int, float)) or not math.isfinite(self.alpha):
-            raise ValueError(f"SteerPolicy.alpha must be a finite number, got {self.alpha!r}")
-        if self.action is not None and self.action not in _ACTIONS:
-            raise ValueError(f"SteerPolicy.action must be one of {_ACTIONS}, got {self.action!r}")
-        if self.budget is not None and self.budget < 0:
-            raise ValueError(f"SteerPolicy.budget must be >= 0, got {self.budget}")
-        if self.principles is not None and isinstance(self.principles, str):
-            object.__setattr__(self, "principles", (self.principles,))
-
-
 class _Segment:
     """Device buffers of one generate() call."""
 
@@ -122,6 +85,9 @@ class _Segment:
         self.ewma = torch.zeros(batch, capacity, n_principles, device=device, dtype=dtype)
         self.corrected = torch.zeros(batch, capacity, n_principles, device=device, dtype=torch.bool)
         self.tokens = torch.zeros(batch, capacity, device=device, dtype=torch.long)
+        self.halted = torch.zeros(batch, device=device, dtype=torch.bool)
+        self.halt_pos = torch.full((batch,), -1, device=device, dtype=torch.long)
+        self.halt_principle = torch.full((batch,), -1, device=device, dtype=torch.long)
         self.generation_id = uuid.uuid4().hex
         self.trace = None
 
@@ -189,47 +155,22 @@ class WatchRun:
             idx, w, b = bundle.stacked(layer, dtype=torch.float32, device=dev)
             self._monitor[layer] = (torch.tensor(idx, device=dev), w, b)
         self._deepest = max(self._monitor)
-        # steering
-        armed = torch.zeros(P, dtype=torch.bool)
-        steer_layers: dict[int, list] = {}
-        if steer is not None:
-            allowed = set(bundle.ids if steer.principles is None else steer.principles)
-            unknown = allowed - set(bundle.ids)
-            if unknown:
-                raise BundleError(f"SteerPolicy names principles not in the bundle: {sorted(unknown)}; "
-                                  f"it has {', '.join(bundle.ids)}")
-            for i, p in enumerate(ps):
-                if p.id not in allowed or not (p.steer or steer.principles is not None):
-                    continue
-                armed[i] = True
-                layer = (p.layer if steer.steer_layer == "probe" else p.steer_layer if steer.steer_layer is None
-                         else int(steer.steer_layer) % n_blocks)
-                action = steer.action or p.action
-                if action == "clamp" and layer != p.layer:
-                    raise ValueError(f"clamp for {p.id!r} needs the steering layer to be its probe layer "
-                                     f"({p.layer}), got {layer}; use SteerPolicy(steer_layer='probe')")
-                steer_layers.setdefault(layer, []).append((i, action))
-        self._armed = armed.to(dev)
-        self._steer_tensors = {}
-        for layer, items in steer_layers.items():
-            idx = torch.tensor([i for i, _ in items], device=dev)
-            vecs = torch.stack([ps[i].steer_vector for i, _ in items]).to(**f32)
-            unit = vecs / vecs.norm(dim=-1, keepdim=True).clamp_min(1e-12)       # [k, d] toward compliant
-            scale = torch.tensor([steer.alpha * (ps[i].resid_norm if steer.relative else 1.0) for i, _ in items], **f32)
-            kinds = [a for _, a in items]
-            w = torch.stack([ps[i].weight for i, _ in items]).to(**f32)            # probe weights (clamp)
-            b = torch.tensor([ps[i].threshold - ps[i].bias for i, _ in items], **f32)
-            self._steer_tensors[layer] = (idx, unit, scale, kinds, w, b)
-        budget = steer.budget if steer is not None and steer.budget is not None else 2**31 - 1
-        self._budget = budget
+        # corrections (steer.py)
+        self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
+        self._armed = self._corr.armed if self._corr is not None else torch.zeros(P, dtype=torch.bool, device=dev)
+        self._steer_layers = set(self._corr.layers) if self._corr is not None else set()
+        self._eos = eos_token_id(model, tokenizer) if self._corr is not None and self._corr.halts else None
+        self._budget = self._corr.budget if self._corr is not None else 0
         # trend state [batch, P], allocated per generation
         self._ewma = self._cusum = self._gate = self._gate_apply = self._count = self._ngen = None
 
     # ---- context ---------------------------------------------------------------------------------
     def __enter__(self) -> "WatchRun":
         hooks = {"input_ids": self._on_input}
-        for layer in set(self._monitor) | set(self._steer_tensors):
+        for layer in set(self._monitor) | self._steer_layers:
             hooks[layer] = self._on_layer
+        if self._eos is not None:
+            hooks["logits"] = self._on_logits
         self._hooks = ResidualHooks(self.model, hooks, block_path=self.block_path)
         self._hooks.__enter__()
         return self
@@ -263,6 +204,7 @@ class WatchRun:
             self._gate_apply = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._count = torch.zeros(batch, P, dtype=torch.int32, **z)
             self._prompt_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
+            self._prefill_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._ngen = 0
             self._start, self._new = 0, new
         else:
@@ -279,39 +221,45 @@ class WatchRun:
         seg = self._segments[-1]
         new = self._new
         out = None
-        if layer in self._steer_tensors and self._ngen > 0:
+        if layer in self._steer_layers:
             out = self._apply_steering(layer, hidden, seg)
         if layer in self._monitor:
             idx, w, b = self._monitor[layer]
             x = (out if out is not None else hidden)[:, -new:, :]
             s = x.to(torch.float32) @ w + b                              # [batch, new, k]
             seg.scores[:, self._start: self._start + new].index_copy_(2, idx, s)
+            if self._ngen == 0 and self._corr is not None:
+                self._open_prefill_gate(idx, s[:, -1])
             if layer == self._deepest:
                 self._update_trend(seg)
         return out
 
+    def _open_prefill_gate(self, idx, last_scores) -> None:
+        """Same-pass gate: the prompt's last token judged at this monitor layer may be corrected at a later
+        steering layer of this very pass (only principles armed for the prompt position)."""
+        violation = (last_scores >= self._prompt_thr[idx]) | self.steer.force
+        gate = violation & self._corr.prompt_armed[idx]
+        self._prefill_gate.index_copy_(1, idx, gate)
+
     def _apply_steering(self, layer, hidden, seg):
-        idx, unit, scale, kinds, w, b = self._steer_tensors[layer]
-        gate_now = self._gate_apply.index_select(1, idx)                   # [batch, k]
+        idx = self._corr.layers[layer][0]
+        if self._ngen == 0:                                                # prefill: the last prompt token only
+            gate_now = self._prefill_gate.index_select(1, idx)             # [batch, k]
+            seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, gate_now)
+            self._count.index_add_(1, idx, gate_now.to(torch.int32))
+            return self._corr.apply_last(layer, hidden, gate_now)
+        gate_now = self._gate_apply.index_select(1, idx) & self._corr.answer_armed[idx]
         seg.corrected[:, self._start].index_copy_(1, idx, gate_now)
         self._count.index_add_(1, idx, gate_now.to(torch.int32))
         # With the KV cache the pass holds one position. Without it, the whole sequence is recomputed
         # each step, so every position corrected earlier is corrected again, exactly as it was.
         t = hidden.shape[1]
         gate = seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx)  # [batch, t, k]
-        g = gate.to(torch.float32)
-        x = hidden.to(torch.float32)
-        delta = torch.zeros_like(x)
-        for j, kind in enumerate(kinds):                                   # static: one op per principle
-            if kind == "add":
-                step = scale[j] * unit[j]
-            elif kind == "project":                                        # remove the violating component
-                step = torch.clamp(-(x @ unit[j]), min=0.0)[..., None] * unit[j]
-            else:                                                          # clamp the probe score at threshold
-                excess = torch.clamp(x @ w[j] - b[j], min=0.0)
-                step = -(excess / (w[j] @ w[j]))[..., None] * w[j]
-            delta = delta + g[..., j, None] * step
-        return torch.where(gate.any(dim=-1, keepdim=True), x + delta, x).to(hidden.dtype)
+        return self._corr.apply(layer, hidden, gate)
+
+    def _on_logits(self, key, logits: torch.Tensor):
+        force_eos(logits, self._segments[-1].halted, self._eos)
+        return logits
 
     def _update_trend(self, seg) -> None:
         pos = self._start + self._new - 1
@@ -339,6 +287,16 @@ class WatchRun:
             keep = self._gate & (warning | self._prompt_gate)
             gate = (keep | violation | self.steer.force) & self._armed & (self._count < self._budget)
             self._gate.copy_(gate)
+            if self._eos is not None:
+                self._escalate(seg, violation, pos)
+
+    def _escalate(self, seg, violation, pos: int) -> None:
+        """Halt rows where an armed principle still reads violation after its ``halt_after`` corrections."""
+        due = violation & self._armed & (self._count >= self._corr.halt_after)      # [batch, P]
+        new = due.any(dim=-1) & ~seg.halted
+        seg.halt_pos.masked_fill_(new, pos)
+        seg.halt_principle.copy_(torch.where(new, due.to(torch.int8).argmax(dim=-1), seg.halt_principle))
+        seg.halted |= new
 
     # ---- results ---------------------------------------------------------------------------------
     @property

@@ -7,7 +7,14 @@ For each input the per-token scores of every principle come from one batched for
   response's tokens (``mean`` is what the probes were trained on, so it is the primary ``score``), and
   ``prompt``, the score of the last token before the response (the state before generation);
 - a conversation ending with a user turn (prompt level): ``score`` = ``prompt`` = the last token's;
-- a plain text: ``mean`` and ``max`` over all tokens; ``score`` = ``mean``.
+- a plain text (level ``text``): scored as the assistant's answer to the neutral request
+  :data:`BARE_TEXT_REQUEST`, exactly like a response (``mean``, ``max``, ``prompt``). The probes were
+  trained on assistant answers inside the chat template; a bare text tokenized on its own is out of their
+  distribution, and its first token is an attention sink whose residual norm (~10³ at late blocks)
+  would dominate any mean.
+
+No reduction ever includes a sequence's first position (the attention sink): responses start after the
+chat template's header and a prompt is judged by its last token.
 
 Flags compare ``score`` with the bundle's calibrated levels: ``violation`` at or above the threshold,
 ``warning`` at or above the warning level, else ``ok``. A prompt-level conversation is judged only by
@@ -23,6 +30,28 @@ from typing import Any
 import numpy as np
 import torch
 
+BARE_TEXT_REQUEST = "Write a short text."
+"""The user turn a bare text is framed with: scoring judges a text as an assistant's answer to it."""
+
+
+def frame_bare_text(text: str) -> list[dict]:
+    """A bare text as the conversation it is scored in: a neutral request and the text as the answer."""
+    return [{"role": "user", "content": BARE_TEXT_REQUEST}, {"role": "assistant", "content": text}]
+
+
+def _framed(inputs: Sequence[Any]) -> tuple[list, list[bool]]:
+    """Inputs with every bare text framed as an answer (ids kept), and which ones were bare."""
+    from .capture import _as_dict
+    out, bare = [], []
+    for i, raw in enumerate(inputs):
+        ex = _as_dict(raw, i)
+        is_bare = "text" in ex
+        if is_bare:
+            ex = {k: v for k, v in ex.items() if k != "text"} | {"messages": frame_bare_text(ex["text"])}
+        out.append(ex)
+        bare.append(is_bare)
+    return out, bare
+
 
 def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: int = 16,
                  progress: bool = False) -> list[dict]:
@@ -33,8 +62,9 @@ def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size:
     """
     from .capture import iter_capture
     out: list = [None] * len(inputs)
+    framed, _ = _framed(inputs)
     for acts, row_example, row_position, metas in iter_capture(
-            model, tokenizer, inputs, bundle.layers, position="all", batch_size=batch_size, progress=progress):
+            model, tokenizer, framed, bundle.layers, position="all", batch_size=batch_size, progress=progress):
         scores = bundle.score({k: torch.from_numpy(v) for k, v in acts.items()}).numpy()
         for j, meta in enumerate(metas):
             rows = row_example == j
@@ -63,8 +93,9 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
     from .capture import iter_capture
     bundle.check_model(model)
     results: list = [None] * len(inputs)
+    framed, bare = _framed(inputs)
     for acts, row_example, row_position, metas in iter_capture(
-            model, tokenizer, inputs, bundle.layers, position="all", batch_size=batch_size, progress=progress):
+            model, tokenizer, framed, bundle.layers, position="all", batch_size=batch_size, progress=progress):
         scores = bundle.score({k: torch.from_numpy(v) for k, v in acts.items()}).numpy()  # [rows, P]
         for j, meta in enumerate(metas):
             rows = row_example == j
@@ -75,20 +106,15 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                 a, b = span
                 resp = s[(pos >= a) & (pos < b)]
                 prompt = s[pos == a - 1][0]
-                level = "response"
+                level = "text" if bare[meta["index"]] else "response"
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(resp[:, k].mean()), "mean": float(resp[:, k].mean()),
                                  "max": float(resp[:, k].max()), "prompt": float(prompt[k])}
-            elif meta["chat"]:
+            else:  # a request (or a conversation ending with a system turn): judged by its last token
                 level = "prompt"
                 last = s[np.argmax(pos)]
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(last[k]), "prompt": float(last[k])}
-            else:
-                level = "text"
-                for k, p in enumerate(bundle.principles):
-                    out[p.id] = {"score": float(s[:, k].mean()), "mean": float(s[:, k].mean()),
-                                 "max": float(s[:, k].max())}
             if level == "prompt":  # only principles trained on requests judge a request
                 flags = {p.id: ("n/a" if p.prompt_threshold is None else
                                 "violation" if out[p.id]["score"] >= p.prompt_threshold else "ok")

@@ -36,6 +36,9 @@ class Trace:
         prompt_thresholds: per principle, the level for the last prompt token (inf: not judged there).
         events: state changes upward (warning, violation), as dicts.
         corrections: contiguous steered spans, as dicts.
+        halts: sequences stopped by escalation: ``{sequence, principle, position, generated_index,
+            reason}`` (the token generated from ``position`` on was forced to end-of-sequence).
+        halt_message: what :meth:`display_text` shows for a halted sequence.
     """
     principles: tuple
     tokens: np.ndarray = field(repr=False)
@@ -53,6 +56,8 @@ class Trace:
     corrections: list = field(repr=False)
     generation_id: str = ""
     steer: dict | None = None
+    halts: list = field(default_factory=list, repr=False)
+    halt_message: str = ""
 
     @classmethod
     def from_buffers(cls, seg, bundle, tokenizer=None, *, steer=None, levels=None) -> "Trace":
@@ -100,6 +105,16 @@ class Trace:
                                        "state": STATE_NAMES[st], "score": float(scores[b, pos, j]),
                                        "generated_index": pos - seg.prompt_len})
                     prev = st
+        halts = []
+        halted_pos = seg.halt_pos.cpu().numpy()
+        halted_by = seg.halt_principle.cpu().numpy()
+        for b in np.flatnonzero(halted_pos >= 0):
+            pos, j = int(halted_pos[b]), int(halted_by[b])
+            after = steer.halt_after if steer is not None and steer.halt_after is not None else \
+                bundle.principles[j].halt_after
+            halts.append({"sequence": int(b), "principle": principles[j], "position": pos,
+                          "generated_index": pos - seg.prompt_len + 1, "score": float(scores[b, pos, j]),
+                          "reason": f"still violating after {after} corrected position(s)"})
         corrections = []
         steer_dict = None
         if steer is not None:
@@ -117,14 +132,16 @@ class Trace:
                             p = bundle.principles[j]
                             corrections.append({"sequence": b, "principle": pid, "start": pos, "end": end,
                                                 "tokens": end - pos, "action": steer.action or p.action,
-                                                "alpha": steer.alpha, "relative": steer.relative})
+                                                "alpha": p.steer_alpha if steer.alpha is None else steer.alpha,
+                                                "relative": steer.relative})
                             pos = end
                         else:
                             pos += 1
         return cls(principles=tuple(principles), tokens=tokens, token_text=token_text, valid=valid,
                    prompt_len=seg.prompt_len, scores=scores, states=states, ewma=ewma, corrected=corrected,
                    thresholds=thr, warnings=warn, prompt_thresholds=prompt_thr,
-                   events=events, corrections=corrections, generation_id=seg.generation_id, steer=steer_dict)
+                   events=events, corrections=corrections, generation_id=seg.generation_id, steer=steer_dict,
+                   halts=halts, halt_message=steer.halt_message if steer is not None else "")
 
     # ---- views -----------------------------------------------------------------------------------
     @property
@@ -143,6 +160,14 @@ class Trace:
 
     def text(self, sequence: int = 0) -> str:
         return "".join(self.token_text[sequence][p] for p in self.generated(sequence))
+
+    def halted(self, sequence: int = 0) -> bool:
+        """Whether escalation stopped this sequence."""
+        return any(h["sequence"] == sequence for h in self.halts)
+
+    def display_text(self, sequence: int = 0) -> str:
+        """What to show the user: the policy's replacement message if the sequence was halted, else its text."""
+        return self.halt_message if self.halted(sequence) else self.text(sequence)
 
     def fired(self, sequence: int | None = None) -> dict:
         """Principles that reached *violation*, per sequence (or for one)."""
@@ -177,8 +202,12 @@ class Trace:
         texts = {}
         if getattr(log, "include_text", False):
             texts = {"output_text": json.dumps([self.text(b) for b in range(self.n_sequences)])}
+        halts = [{"sequence": h["sequence"], "principle": h["principle"], "position": h["position"],
+                  "state": "violation", "score": h["score"], "halted": True, "reason": h["reason"]}
+                 for h in self.halts]
         return log.record_generation(generation_id=self.generation_id, model_fingerprint=fingerprint,
-                                     bundle_hash=bundle_hash, events=self.events, corrections=self.corrections,
+                                     bundle_hash=bundle_hash, events=self.events + halts,
+                                     corrections=self.corrections,
                                      **texts)
 
     def to_dict(self) -> dict:
@@ -189,7 +218,7 @@ class Trace:
                 "ewma": np.round(self.ewma, 5).tolist(), "corrected": self.corrected.tolist(),
                 "thresholds": self.thresholds.tolist(), "warnings": self.warnings.tolist(),
                 "prompt_thresholds": [None if not np.isfinite(x) else float(x) for x in self.prompt_thresholds], "events": self.events, "corrections": self.corrections,
-                "steer": self.steer}
+                "steer": self.steer, "halts": self.halts}
 
     def to_json(self, **kwargs) -> str:
         return json.dumps(self.to_dict(), **kwargs)

@@ -1,0 +1,216 @@
+"""Corrections: steering vectors applied where a principle's gate is open, and escalation that halts.
+
+The monitor (:mod:`reasonwatch.monitor`) decides *whether* a sequence violates a principle; this module
+decides *what happens then*. Everything here runs inside the hooks of one ``watch()`` context, on the
+device, with no host sync: gates are boolean tensors, corrections are ``torch.where``, a halt is a
+masked fill of the logits.
+
+Which positions a correction touches (``SteerPolicy.positions``):
+
+- ``"prompt"``: the prompt's last token, during prefill, in the same forward pass that judged it. This
+  needs the principle's monitor layer to come before its steering layer: the monitor layer's hook opens
+  the gate, the steering layer's hook (later in the same pass) adds the vector to that one position.
+  It happens exactly once per generation; no cached key or value is edited afterwards, because the
+  position is corrected before its keys and values at later blocks are computed. This is where a
+  model decides whether to refuse.
+- ``"answer"``: every generated position from the one after the gate opened (the gate opened by pass
+  *t* acts in pass *t + 1*), while it stays open and within the budget.
+- ``"both"``: both of the above.
+
+A sequence whose gate never opens is never touched: its tokens equal an unwatched run's.
+
+Escalation: a principle with ``halt_after = k`` that still reads *violation* once ``k`` of its
+positions have been corrected (``k = 0``: at the first violation, which for a request judged harmful
+at prefill means before the first answer token) halts that sequence: from that pass on, its logits are
+masked so that the only possible next token is end-of-sequence (greedy, sampling, beams and streamers
+alike pick it); other rows of the batch go on. The trace records where and why, and
+``trace.display_text(b)`` returns the policy's replacement message for a halted sequence.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+
+_ACTIONS = ("add", "project", "clamp")
+_POSITIONS = ("prompt", "answer", "both")
+NEVER = 2**31 - 1
+
+
+@dataclass(frozen=True)
+class SteerPolicy:
+    """Which principles may correct the model, how strongly, where, and when to stop a sequence.
+
+    Attributes:
+        principles: ids allowed to steer; ``None`` means every principle whose bundle entry allows it.
+        alpha: strength; ``None`` takes each principle's strength from the bundle (chosen on val when it
+            was trained). With ``relative=True`` the added vector's norm is ``alpha`` times the mean
+            residual norm at the steering layer; otherwise ``alpha`` is an absolute norm.
+        relative: see ``alpha``.
+        action: ``"add"`` (x + a·v), ``"project"`` (remove the component along the violating
+            direction), ``"clamp"`` (cap the probe's score at its threshold; needs the steering layer to
+            be the probe's layer); ``None`` uses each principle's action from the bundle.
+        budget: at most this many steered positions per sequence and principle (``None``: no limit).
+        steer_layer: ``None`` uses the bundle's steering layers; ``"probe"`` steers at each probe's
+            monitor layer; an int steers every principle at that block (its relative strength uses
+            the residual norm the bundle measured at that block).
+        positions: ``"prompt"``, ``"answer"`` or ``"both"`` (module docstring); ``None`` takes each
+            principle's from the bundle.
+        halt: allow escalation; ``halt_after`` per principle comes from the bundle unless set here.
+        halt_after: halt a sequence whose principle still reads *violation* after this many corrected
+            positions (0: at the first violation); ``None`` takes the bundle's value per principle
+            (where the bundle has none, that principle never halts).
+        halt_message: the replacement text ``trace.display_text()`` returns for a halted sequence.
+        force: open every armed gate from the first position it can act on, whatever the monitor says
+            (for measuring a steering vector's effect, e.g. perplexity with steering on). Forced gates
+            never halt.
+    """
+    principles: tuple[str, ...] | None = None
+    alpha: float | None = None
+    relative: bool = True
+    action: str | None = None
+    budget: int | None = None
+    steer_layer: int | str | None = None
+    positions: str | None = None
+    halt: bool = True
+    halt_after: int | None = None
+    halt_message: str = "I'm sorry, but I can't help with that."
+    force: bool = False
+
+    def __post_init__(self):
+        if self.alpha is not None and (isinstance(self.alpha, bool) or not isinstance(self.alpha, (int, float))
+                                       or not math.isfinite(self.alpha)):
+            raise ValueError(f"SteerPolicy.alpha must be a finite number or None, got {self.alpha!r}")
+        if self.action is not None and self.action not in _ACTIONS:
+            raise ValueError(f"SteerPolicy.action must be one of {_ACTIONS}, got {self.action!r}")
+        if self.positions is not None and self.positions not in _POSITIONS:
+            raise ValueError(f"SteerPolicy.positions must be one of {_POSITIONS}, got {self.positions!r}")
+        if self.budget is not None and self.budget < 0:
+            raise ValueError(f"SteerPolicy.budget must be >= 0, got {self.budget}")
+        if self.halt_after is not None and self.halt_after < 0:
+            raise ValueError(f"SteerPolicy.halt_after must be >= 0, got {self.halt_after}")
+        if self.principles is not None and isinstance(self.principles, str):
+            object.__setattr__(self, "principles", (self.principles,))
+
+
+def _resid_norm(bundle, p, layer: int) -> float:
+    """Mean residual norm at ``layer`` (for relative strengths): the probe's own steering layer's, or the
+    per-layer norms the bundle measured when it was trained."""
+    if layer == p.steer_layer:
+        return p.resid_norm
+    norms = bundle.info.get("resid_norm_by_layer")
+    if not norms or str(layer) not in norms:
+        raise ValueError(f"a relative strength at block {layer} needs the residual norm there, and this bundle "
+                         f"records it only at {p.id!r}'s steering layer {p.steer_layer}; retrain the bundle "
+                         f"(it records every layer's norm) or use SteerPolicy(relative=False)")
+    return float(norms[str(layer)])
+
+
+class Corrections:
+    """The armed principles of one ``watch()`` context, as device tensors per steering layer.
+
+    ``layers`` maps a steering block to ``(idx, unit, scale, kinds, w, b)``: principle indices ``[k]``,
+    unit vectors toward compliance ``[k, d]``, strengths ``[k]``, actions, probe weights ``[k, d]`` and
+    clamp levels ``[k]``. ``armed``, ``prompt_armed`` (may correct the prompt's last token in the same
+    pass), ``answer_armed`` and ``halt_after`` are ``[P]`` tensors.
+    """
+
+    def __init__(self, bundle, policy: SteerPolicy, *, n_blocks: int, device):
+        ps = bundle.principles
+        P = len(ps)
+        f32 = dict(device=device, dtype=torch.float32)
+        self.policy = policy
+        allowed = set(bundle.ids if policy.principles is None else policy.principles)
+        unknown = allowed - set(bundle.ids)
+        if unknown:
+            from .bundle import BundleError
+            raise BundleError(f"SteerPolicy names principles not in the bundle: {sorted(unknown)}; "
+                              f"it has {', '.join(bundle.ids)}")
+        armed, prompt_armed, answer_armed = (torch.zeros(P, dtype=torch.bool) for _ in range(3))
+        halt_after = torch.full((P,), NEVER, dtype=torch.int32)
+        by_layer: dict[int, list] = {}
+        for i, p in enumerate(ps):
+            if p.id not in allowed or not (p.steer or policy.principles is not None):
+                continue
+            armed[i] = True
+            layer = (p.layer if policy.steer_layer == "probe" else p.steer_layer if policy.steer_layer is None
+                     else int(policy.steer_layer) % n_blocks)
+            action = policy.action or p.action
+            if action == "clamp" and layer != p.layer:
+                raise ValueError(f"clamp for {p.id!r} needs the steering layer to be its probe layer "
+                                 f"({p.layer}), got {layer}; use SteerPolicy(steer_layer='probe')")
+            where = policy.positions or p.steer_positions
+            # same pass: the monitor layer's hook runs before the steering layer's
+            prompt_armed[i] = where in ("prompt", "both") and p.layer < layer
+            answer_armed[i] = where in ("answer", "both")
+            after = policy.halt_after if policy.halt_after is not None else p.halt_after
+            if policy.halt and after is not None and not policy.force:
+                halt_after[i] = after
+            alpha = policy.alpha if policy.alpha is not None else p.steer_alpha
+            scale = alpha * (_resid_norm(bundle, p, layer) if policy.relative else 1.0)
+            by_layer.setdefault(layer, []).append((i, action, scale))
+        self.armed, self.prompt_armed = armed.to(device), prompt_armed.to(device)
+        self.answer_armed, self.halt_after = answer_armed.to(device), halt_after.to(device)
+        self.halts = bool((halt_after < NEVER).any())
+        self.layers = {}
+        for layer, items in by_layer.items():
+            idx = torch.tensor([i for i, _, _ in items], device=device)
+            vecs = torch.stack([ps[i].steer_vector for i, _, _ in items]).to(**f32)
+            unit = vecs / vecs.norm(dim=-1, keepdim=True).clamp_min(1e-12)       # [k, d] toward compliant
+            scale = torch.tensor([s for _, _, s in items], **f32)
+            w = torch.stack([ps[i].weight for i, _, _ in items]).to(**f32)            # probe weights (clamp)
+            b = torch.tensor([ps[i].threshold - ps[i].bias for i, _, _ in items], **f32)
+            self.layers[layer] = (idx, unit, scale, [a for _, a, _ in items], w, b)
+        self.budget = policy.budget if policy.budget is not None else NEVER
+
+    def delta(self, layer: int, x: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        """The correction ``[batch, t, d]`` for float32 activations ``x`` where ``gate`` ``[batch, t, k]``."""
+        _, unit, scale, kinds, w, b = self.layers[layer]
+        g = gate.to(torch.float32)
+        delta = torch.zeros_like(x)
+        for j, kind in enumerate(kinds):                                   # static: one op per principle
+            if kind == "add":
+                step = scale[j] * unit[j]
+            elif kind == "project":                                        # remove the violating component
+                step = torch.clamp(-(x @ unit[j]), min=0.0)[..., None] * unit[j]
+            else:                                                          # clamp the probe score at threshold
+                excess = torch.clamp(x @ w[j] - b[j], min=0.0)
+                step = -(excess / (w[j] @ w[j]))[..., None] * w[j]
+            delta = delta + g[..., j, None] * step
+        return delta
+
+    def apply(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open."""
+        x = hidden.to(torch.float32)
+        return torch.where(gate.any(dim=-1, keepdim=True), x + self.delta(layer, x, gate), x).to(hidden.dtype)
+
+    def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)
+        where ``gate`` ``[batch, k]`` is open; earlier positions are returned as they were."""
+        last = self.apply(layer, hidden[:, -1:], gate[:, None, :])
+        return torch.cat([hidden[:, :-1], last], dim=1)
+
+
+def eos_token_id(model, tokenizer=None) -> int:
+    """The id a halted sequence is forced to emit: the generation config's first EOS, else the tokenizer's."""
+    hf = getattr(model, "original_model", model)
+    eos = getattr(getattr(hf, "generation_config", None), "eos_token_id", None)
+    if eos is None and tokenizer is not None:
+        eos = tokenizer.eos_token_id
+    if isinstance(eos, (list, tuple)):
+        eos = eos[0] if eos else None
+    if eos is None:
+        raise ValueError("halting needs an end-of-sequence token: the model's generation_config and the "
+                         "tokenizer name none; pass a tokenizer with eos_token_id or set halt=False")
+    return int(eos)
+
+
+def force_eos(logits: torch.Tensor, halted: torch.Tensor, eos: int) -> None:
+    """In place: rows of ``logits`` ``[batch, pos, vocab]`` where ``halted`` ``[batch]`` can only emit ``eos``
+    at their last position."""
+    last = logits[:, -1, :]
+    keep = last[:, eos].clone()
+    last.masked_fill_(halted[:, None], float("-inf"))
+    last[:, eos] = torch.where(halted, torch.zeros_like(keep), keep)

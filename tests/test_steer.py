@@ -1,0 +1,154 @@
+"""Corrections on a tiny random model: same-pass gating at the prompt's last token, and escalation."""
+
+from dataclasses import replace
+
+import pytest
+import torch
+
+from reasonwatch.hooks import ResidualHooks, hook_snapshot
+from reasonwatch.monitor import TrendConfig, watch
+from reasonwatch.steer import SteerPolicy
+from conftest import make_tiny_model
+from watch_helpers import planted_bundle
+
+EXACT = TrendConfig(ewma=1.0, warmup=0, cusum_h=1e9)
+EOS = 2
+
+
+def _tiny():
+    model = make_tiny_model("llama", vocab_size=512, seed=3)
+    model.generation_config.pad_token_id = 0
+    model.generation_config.eos_token_id = EOS
+    return model
+
+
+def _prompts():
+    g = torch.Generator().manual_seed(0)
+    ids = torch.randint(5, 500, (4, 9), generator=g)
+    mask = torch.ones_like(ids)
+    ids[1, :3], mask[1, :3] = 0, 0    # left padding
+    return {"input_ids": ids, "attention_mask": mask}
+
+
+def _last_prompt_residuals(model, inputs, layer):
+    seen = {}
+    with torch.no_grad(), ResidualHooks(model, {layer: lambda k, h: seen.__setitem__(k, h.clone())}):
+        model(**inputs)
+    return seen[layer][:, -1]                                          # [batch, d]
+
+
+def _prompt_bundle(model, inputs, *, steer_layer=1, positions="prompt", halt_after=None, threshold=None):
+    """A request-level principle read at block 0 whose prompt level singles out sequence 0's request."""
+    x = _last_prompt_residuals(model, inputs, 0)
+    w = x[0] / x[0].norm()
+    s = x @ w
+    assert s[0] > s[1:].max()
+    level = float((s[0] + s[1:].max()) / 2)
+    b = planted_bundle(model, [{"id": "harm", "layer": 0, "weight": w, "threshold": 1e9,
+                                "steer_layer": steer_layer, "resid_norm": 1.0,
+                                "steer_vector": torch.randn(64, generator=torch.Generator().manual_seed(2))}])
+    p = replace(b.principles[0], prompt_threshold=level if threshold is None else threshold,
+                steer_positions=positions, steer_alpha=20.0, halt_after=halt_after)
+    return replace(b, principles=(p,))
+
+
+def test_prompt_position_is_corrected_in_the_same_pass_and_only_for_the_flagged_request():
+    model = _tiny()
+    inputs = _prompts()
+    L = inputs["input_ids"].shape[1]
+    ref = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    bundle = _prompt_bundle(model, inputs)
+    before = hook_snapshot(model)
+    seen = {}
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy()) as run:
+        with ResidualHooks(model, {2: lambda k, h: None if "prefill" in seen else seen.update(prefill=h.clone())}):
+            out = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    assert hook_snapshot(model) == before
+    trace = run.trace
+    # exactly one corrected position: sequence 0's last prompt token, during prefill
+    assert trace.corrected[..., 0].sum() == 1 and trace.corrected[0, L - 1, 0]
+    assert [(c["sequence"], c["start"], c["tokens"]) for c in trace.corrections] == [(0, L - 1, 1)]
+    # the correction reached the prompt's last token in that same pass: block 2 already sees it there
+    clean = {}
+    with torch.no_grad(), ResidualHooks(model, {2: lambda k, h: clean.__setitem__(k, h.clone())}):
+        model(**inputs)
+    changed = (seen["prefill"] - clean[2]).norm(dim=-1) > 1e-3 * clean[2].norm(dim=-1)
+    assert changed.nonzero().tolist() == [[0, L - 1]]
+    # other requests are token-identical to an unwatched run; the flagged one's answer changed
+    assert torch.equal(out[1:], ref[1:])
+    assert not torch.equal(out[0], ref[0])
+
+
+def test_prompt_position_needs_monitor_layer_before_steering_layer():
+    model = _tiny()
+    inputs = _prompts()
+    ref = model.generate(**inputs, max_new_tokens=4, do_sample=False)
+    bundle = _prompt_bundle(model, inputs, steer_layer=0)              # same block: cannot act in that pass
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy()) as run:
+        out = model.generate(**inputs, max_new_tokens=4, do_sample=False)
+    assert not run.trace.corrected.any() and torch.equal(out, ref)
+
+
+def test_halt_at_once_forces_eos_for_that_sequence_only():
+    model = _tiny()
+    inputs = _prompts()
+    L = inputs["input_ids"].shape[1]
+    ref = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    assert (ref[:, L:] != EOS).all()                                   # nobody stops by itself
+    bundle = _prompt_bundle(model, inputs, halt_after=0, positions="answer")
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy(halt_message="Stopped.")) as run:
+        out = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    trace = run.trace
+    assert out[0, L] == EOS                                            # the first answer token
+    assert torch.equal(out[1:, : ref.shape[1]], ref[1:])               # other rows go on
+    assert [(h["sequence"], h["principle"], h["generated_index"]) for h in trace.halts] == [(0, "harm", 0)]
+    assert trace.halted(0) and not trace.halted(1)
+    assert trace.display_text(0) == "Stopped." and trace.display_text(1) == trace.text(1)
+
+
+@pytest.mark.parametrize("sample", [False, True])
+def test_halt_after_k_corrected_tokens_still_violating(sample):
+    model = _tiny()
+    inputs = _prompts()
+    L = inputs["input_ids"].shape[1]
+    d = 64
+    # an answer-level principle that reads violation at every generated token of every sequence
+    bundle = planted_bundle(model, [{"id": "always", "layer": 1, "weight": torch.zeros(d), "bias": 1.0,
+                                     "threshold": 0.0, "steer_layer": 1}])
+    kw = dict(max_new_tokens=8, do_sample=sample)
+    torch.manual_seed(0)
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy(alpha=0.5, halt_after=2)) as run:
+        out = model.generate(**inputs, **kw)
+    # gate opens at the first answer token; positions 2 and 3 are corrected; the 4th token is EOS
+    assert (out[:, L + 3] == EOS).all()
+    assert sorted(h["generated_index"] for h in run.trace.halts) == [3] * 4
+    torch.manual_seed(0)
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy(alpha=0.5, halt=False)) as run:
+        out = model.generate(**inputs, **kw)
+    assert not run.trace.halts and (out[:, L:] != EOS).any()
+
+
+def test_halt_is_recorded_in_the_audit_log(tmp_path):
+    from reasonwatch.audit import AuditLog
+    model = _tiny()
+    inputs = _prompts()
+    bundle = _prompt_bundle(model, inputs, halt_after=0, positions="answer")
+    with AuditLog(tmp_path / "audit.jsonl") as log:
+        with watch(model, bundle, trend=EXACT, steer=SteerPolicy(), audit=log):
+            model.generate(**inputs, max_new_tokens=3, do_sample=False)
+    import json
+    records = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    halts = [r for r in records if (r.get("detail") or {}).get("halted")]
+    assert len(halts) == 1 and halts[0]["principle"] == "harm" and halts[0]["sequence"] == 0
+
+
+def test_relative_strength_at_another_block_uses_that_blocks_norm():
+    model = _tiny()
+    bundle = planted_bundle(model, [{"id": "a", "layer": 1, "weight": torch.ones(64), "threshold": 0.0,
+                                     "resid_norm": 5.0, "steer_layer": 1}])
+    with pytest.raises(ValueError, match="residual norm"):
+        watch(model, bundle, steer=SteerPolicy(steer_layer=2))
+    bundle = replace(bundle, info={"resid_norm_by_layer": {"0": 1.0, "1": 5.0, "2": 7.0}})
+    run = watch(model, bundle, steer=SteerPolicy(steer_layer=2, alpha=0.5))
+    _, _, scale, *_ = run._corr.layers[2]
+    assert float(scale[0]) == pytest.approx(3.5)                      # 0.5 x block 2's norm, not block 1's
