@@ -178,56 +178,55 @@ def section_overhead(r: dict, title: str) -> str:
 
 
 def plot_steering(r: dict, path: Path) -> Path | None:
-    """Rates against steering strength (``unwatched`` drawn at 0), one panel per split."""
+    """Refused / halted shares per mode, harmful and benign requests, one panel per split."""
     splits = r.get("splits", {})
     if not splits:
         return None
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(5 * len(splits), 4))
+    fig = Figure(figsize=(6 * len(splits), 4))
     axes = fig.subplots(1, len(splits), squeeze=False, sharey=True)[0]
-    for ax, (split, data) in zip(axes, splits.items()):
-        rows = data["rows"]
-        alpha = [0.0 if name == "unwatched" else float(name.split("=", 1)[1]) for name in rows]
-        order = np.argsort(alpha)
-        x = np.array(alpha)[order]
-        for key, part, label in (("compliance_rate", "harmful", "harmful requests complied with"),
-                                 ("degenerate_rate", "harmful", "harmful answers degenerate"),
-                                 ("refusal_rate", "benign", "benign requests refused")):
-            y = np.array([v[part][key] for v in rows.values()])[order]
-            ax.plot(x, y, marker="o", label=label)
-        ax.set_xlabel("steering strength alpha (0 = unwatched)")
-        ax.set_title(f"{split} split ({data['n_harmful']} harmful, {data['n_benign']} benign)", fontsize=10)
-        ax.set_ylim(-0.05, 1.05)
-        ax.grid(alpha=0.3)
-    axes[0].set_ylabel("share")
+    modes = ("unwatched", "forced", "no_halt", "default")
+    for ax, (split, rows) in zip(axes, splits.items()):
+        x = np.arange(len(modes))
+        for k, (kind, key, label) in enumerate((("harmful", "refused", "harmful: refused"),
+                                                ("harmful", "halted", "harmful: halted"),
+                                                ("benign", "refused_or_halted", "benign: refused or halted"))):
+            ax.bar(x + (k - 1) * 0.27, [rows[kind][m][key] for m in modes], width=0.27, label=label)
+        ax.set_xticks(x, modes)
+        ax.set_title(f"{split} split", fontsize=10)
+        ax.set_ylim(0, 1.05)
+        ax.grid(alpha=0.3, axis="y")
+    axes[0].set_ylabel("share of requests")
     axes[0].legend(fontsize=8)
-    fig.suptitle(f"Conditional steering, {r.get('principle', '')}", fontsize=11)
+    fig.suptitle(f"Corrections, {r.get('principle', '')} (default SteerPolicy() vs forced gate vs no escalation)",
+                 fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     return path
 
 
 def section_steering(r: dict, figure: Path | None) -> str:
+    d = r.get("bundle_defaults", {})
     lines = ["## Steering efficacy", "", f"Principle: {r.get('principle')}; refusal rule: {r.get('refusal_rule')}; "
-             f"chosen strength (on val): {r.get('chosen_alpha')}.", ""]
-    for split, data in r.get("splits", {}).items():
-        lines += [f"{split} split: {data['n_harmful']} harmful, {data['n_benign']} benign requests.", "",
-                  "| setting | harmful complied | harmful degenerate | benign refused | gate opened (harmful / benign) "
-                  "| benign identical where gate closed |", "|---|---|---|---|---|---|"]
-        for name, v in data["rows"].items():
-            h, b = v["harmful"], v["benign"]
-            gate = (f"{h['gate_opened']:.0%} / {b['gate_opened']:.0%}" if "gate_opened" in h else "")
-            same = b.get("identical_where_gate_never_opened")
-            lines.append(f"| {name} | {h['compliance_rate']:.0%} | {h['degenerate_rate']:.0%} | "
-                         f"{b['refusal_rate']:.0%} | {gate} | {'' if same is None else format(same, '.0%')} |")
-        lines.append("")
+             f"bundle defaults (chosen on val when trained): {d}.", ""]
+    for split, rows in r.get("splits", {}).items():
+        lines += [f"{split} split:", "", "| mode | harmful refused | harmful halted | harmful refused or halted "
+                  "| benign refused or halted | gate opened (harmful / benign) | degenerate (harmful) |",
+                  "|---|---|---|---|---|---|---|"]
+        for mode in ("unwatched", "default", "no_halt", "forced"):
+            h, b = rows["harmful"][mode], rows["benign"][mode]
+            lines.append(f"| {mode} | {h['refused']:.0%} | {h['halted']:.0%} | {h['refused_or_halted']:.0%} | "
+                         f"{b['refused_or_halted']:.0%} | {h['gate_opened']:.0%} / {b['gate_opened']:.0%} | "
+                         f"{h['degenerate']:.0%} |")
+        same = rows["benign"]["default"].get("never_fired_identity", {})
+        lines += ["", f"Benign generations whose gate never opened, token-identical to unwatched: "
+                      f"{same.get('identical')} (n={same.get('n_gate_never_opened')}).", ""]
     ppl = r.get("perplexity_forced_on")
     if ppl:
-        lines.append("Perplexity of benign reference answers with steering forced on: "
-                     + ", ".join(f"{k} {v:.2f}" for k, v in ppl.items() if k != "n_answers")
-                     + f" (n={ppl.get('n_answers')}).")
+        lines.append(f"Perplexity of the model's own benign answers with the correction forced on at every answer "
+                     f"position: {ppl['off']:.2f} off, {ppl['on']:.2f} on (x{ppl['ratio']:.3f}, n={ppl['n_answers']}).")
     if figure is not None:
-        lines += ["", f"![steering trade-off]({figure.name})"]
+        lines += ["", f"![steering]({figure.name})"]
     return "\n".join(lines) + "\n"
 
 

@@ -193,7 +193,8 @@ def _check_position(position: Position) -> None:
 
 
 def _model_device(model) -> torch.device:
-    return next(model.parameters()).device
+    from .distributed import home_device
+    return home_device(model)  # a model spread over devices (accelerate) takes its inputs here
 
 
 def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[SiteKey], *,
@@ -244,11 +245,11 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
                 row_example = sel.nonzero()[:, 0].numpy()
                 row_position = (sel.nonzero()[:, 1] - offsets[sel.nonzero()[:, 0]]).numpy()
                 sel = sel.to(device)
-                pool = lambda h: h[sel]  # noqa: E731
+                pool = lambda h: h[sel.to(h.device)]  # noqa: E731  (blocks may sit on other devices)
             else:
                 w = _weights(batch, position, lengths, offsets, seq_len).to(device)
                 row_example, row_position = np.arange(len(batch)), np.full(len(batch), -1)
-                pool = lambda h: torch.einsum("bt,btd->bd", w.to(h.dtype), h)  # noqa: E731
+                pool = lambda h: torch.einsum("bt,btd->bd", w.to(h.device, h.dtype), h)  # noqa: E731
 
             pooled: dict = {}
 
@@ -328,7 +329,15 @@ def capture_to_store(model, tokenizer, examples: Sequence[Any], layers: Sequence
 
     Examples whose ``id`` is already in the store are skipped, so rerunning after a crash captures only
     what is missing. Returns the store, open for reading and appending (close it, or use ``with``).
+    Launched on several ranks (``torchrun``, ``accelerate launch``), each rank captures its share into a
+    shard and ``path`` becomes their manifest; every rank gets the merged store, read-only, examples in
+    input order (:mod:`reasonwatch.distributed`).
     """
+    from .distributed import capture_sharded, wants_shards
+    if wants_shards(path):  # a launched run (torchrun, accelerate launch) or an existing sharded store
+        return capture_sharded(model, tokenizer, examples, layers, path, position=position,
+                               batch_size=batch_size, dtype=dtype, padding_side=padding_side,
+                               progress=progress, block_path=block_path, metadata=metadata)
     sites = resolve_layers(model, layers, block_path)
     if not examples:
         raise CaptureError("no examples to capture: the dataset is empty")

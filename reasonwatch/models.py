@@ -169,14 +169,17 @@ def fingerprint(model: Any) -> dict:
     _, blocks = find_blocks(hf)
     arch = (getattr(config, "architectures", None) or [type(hf).__name__])[0]
     digest = hashlib.sha256()
-    embed = hf.get_input_embeddings().weight
-    tensors = [("embed", embed[:8])]
-    for which, block in (("first", blocks[0]), ("last", blocks[len(blocks) - 1])):
-        # names normalised: wrappers (e.g. a TransformerBridge's) rename parameters but not their values
-        params = sorted((pname.replace("_original_component.", ""), p) for pname, p in block.named_parameters())
-        for pname, p in params:
-            tensors.append((f"{which}.{pname}", p.reshape(-1)[:64] if p.dim() <= 1 else p[:2]))
-    with torch.no_grad():
+    from .distributed import onloaded
+    # weights that accelerate offloaded sit on "meta" between calls: bring them in to read them
+    with torch.no_grad(), onloaded(hf.get_input_embeddings(), blocks[0], blocks[len(blocks) - 1]):
+        embed = hf.get_input_embeddings().weight
+        tensors = [("embed", embed[:8])]
+        for which, block in (("first", blocks[0]), ("last", blocks[len(blocks) - 1])):
+            # names normalised: wrappers (e.g. a TransformerBridge's) rename parameters but not their values
+            params = sorted((pname.replace("_original_component.", ""), p)
+                            for pname, p in block.named_parameters())
+            for pname, p in params:
+                tensors.append((f"{which}.{pname}", p.reshape(-1)[:64] if p.dim() <= 1 else p[:2]))
         for tname, t in tensors:
             digest.update(tname.encode())
             digest.update(t.detach().to("cpu", torch.float32).contiguous().numpy().tobytes())

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import torch
 
 from .bundle import ProbeBundle, load_bundle
+from .distributed import home_device, place_by_layer, site_devices
 from .hooks import ResidualHooks
 from .steer import Corrections, SteerPolicy, eos_token_id, force_eos
 
@@ -128,7 +129,10 @@ class WatchRun:
         n_blocks = count_layers(model, block_path)
         P = len(bundle.principles)
         param = next(iter(model.parameters()))
-        self.device, self.dtype = param.device, param.dtype
+        # a model spread over devices (accelerate): buffers and trend state where the embedding computes,
+        # probe weights and steering vectors where their block computes (reasonwatch.distributed)
+        self.device, self.dtype = home_device(model), param.dtype
+        block_devices = site_devices(model, range(n_blocks), block_path)
         dev = self.device
         f32 = dict(device=dev, dtype=torch.float32)
         ps = bundle.principles
@@ -152,11 +156,13 @@ class WatchRun:
         # monitor layers: one [d, k] weight per layer
         self._monitor = {}
         for layer in bundle.layers:
-            idx, w, b = bundle.stacked(layer, dtype=torch.float32, device=dev)
+            idx, w, b = bundle.stacked(layer, dtype=torch.float32, device=block_devices[layer])
             self._monitor[layer] = (torch.tensor(idx, device=dev), w, b)
         self._deepest = max(self._monitor)
         # corrections (steer.py)
         self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
+        if self._corr is not None:
+            self._corr.layers = place_by_layer(self._corr.layers, block_devices)
         self._armed = self._corr.armed if self._corr is not None else torch.zeros(P, dtype=torch.bool, device=dev)
         self._steer_layers = set(self._corr.layers) if self._corr is not None else set()
         self._eos = eos_token_id(model, tokenizer) if self._corr is not None and self._corr.halts else None
@@ -226,7 +232,7 @@ class WatchRun:
         if layer in self._monitor:
             idx, w, b = self._monitor[layer]
             x = (out if out is not None else hidden)[:, -new:, :]
-            s = x.to(torch.float32) @ w + b                              # [batch, new, k]
+            s = (x.to(torch.float32) @ w + b).to(self.device)            # [batch, new, k]
             seg.scores[:, self._start: self._start + new].index_copy_(2, idx, s)
             if self._ngen == 0 and self._corr is not None:
                 self._open_prefill_gate(idx, s[:, -1])
@@ -247,7 +253,7 @@ class WatchRun:
             gate_now = self._prefill_gate.index_select(1, idx)             # [batch, k]
             seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, gate_now)
             self._count.index_add_(1, idx, gate_now.to(torch.int32))
-            return self._corr.apply_last(layer, hidden, gate_now)
+            return self._corr.apply_last(layer, hidden, gate_now.to(hidden.device))
         gate_now = self._gate_apply.index_select(1, idx) & self._corr.answer_armed[idx]
         seg.corrected[:, self._start].index_copy_(1, idx, gate_now)
         self._count.index_add_(1, idx, gate_now.to(torch.int32))
@@ -255,10 +261,10 @@ class WatchRun:
         # each step, so every position corrected earlier is corrected again, exactly as it was.
         t = hidden.shape[1]
         gate = seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx)  # [batch, t, k]
-        return self._corr.apply(layer, hidden, gate)
+        return self._corr.apply(layer, hidden, gate.to(hidden.device))
 
     def _on_logits(self, key, logits: torch.Tensor):
-        force_eos(logits, self._segments[-1].halted, self._eos)
+        force_eos(logits, self._segments[-1].halted.to(logits.device), self._eos)
         return logits
 
     def _update_trend(self, seg) -> None:

@@ -60,6 +60,11 @@ def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size:
     Returns per input ``{"prompt": [P] score of the last token before the answer (or of the last
     token of a prompt-level conversation), "response": [n_answer_tokens, P] or None}``.
     """
+    from .distributed import map_shards, sharding
+    if sharding():  # launched on several ranks: each scores its share, every rank gets all, in input order
+        return map_shards(lambda part: token_scores(model, tokenizer, bundle, part, batch_size=batch_size,
+                                                    progress=progress), inputs, tokenizer=tokenizer,
+                          batch_size=batch_size, render_as=lambda xs: _framed(xs)[0])
     from .capture import iter_capture
     out: list = [None] * len(inputs)
     framed, _ = _framed(inputs)
@@ -90,6 +95,11 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
     ``scores`` ``{principle: {score, mean?, max?, prompt?}}`` and ``flags``
     ``{principle: ok|warning|violation|n/a}``.
     """
+    from .distributed import map_shards, sharding
+    if sharding():  # launched on several ranks: each scores its share, every rank gets all, in input order
+        return map_shards(lambda part: score_texts(model, tokenizer, bundle, part, batch_size=batch_size,
+                                                   progress=progress), inputs, tokenizer=tokenizer,
+                          batch_size=batch_size, render_as=lambda xs: _framed(xs)[0])
     from .capture import iter_capture
     bundle.check_model(model)
     results: list = [None] * len(inputs)

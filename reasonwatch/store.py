@@ -72,6 +72,10 @@ class ActivationStore:
             handle = h5py.File(path, "r")
         except OSError as err:
             raise StoreError(f"{path} is not a readable HDF5 file (truncated or corrupt?): {err}") from err
+        from .distributed import MANIFEST_FORMAT, ShardedActivationStore
+        if handle.attrs.get("format") == MANIFEST_FORMAT:  # the shards of a data-parallel capture, as one
+            handle.close()
+            return ShardedActivationStore.open(path)
         store = cls(path, handle, "r")
         try:
             store._validate()
@@ -94,6 +98,9 @@ class ActivationStore:
             raise StoreError(f"dtype must be 'float16' or 'float32', got {dtype!r}")
         if path.exists():
             with cls.open(path) as existing:  # read-only validation first: a bad file is never opened 'a'
+                if not isinstance(existing, cls):
+                    raise StoreError(f"{path} is a sharded store's manifest; capture_to_store appends to "
+                                     f"its shards")
                 problems = []
                 fp = existing.fingerprint
                 for key in ("architecture", "d_model", "n_layers", "weights_sha256"):

@@ -60,6 +60,24 @@ class TrainConfig:
     steer_layer: int | None = None
     """Fixed steering layer for every principle; ``None`` uses each probe's own layer, clamped to the
     middle half of the network where steering vectors work best."""
+    steer_candidates: tuple = (12, 14, 16)
+    """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
+    steer_val: int = 40
+    """Val requests per label that choose the on-policy correction's block and strength."""
+    halt_after: int | None = 4
+    """Escalation for the harmlessness principle: halt after this many corrected positions still violating."""
+    monitor_per_split: int | None = 400
+    """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
+    max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})
+    """Examples per principle and source family at most, thinned by whole topic groups (hand-written ones
+    are always kept): what a 2-core CPU captures in about half an hour. ``None`` keeps everything."""
+    n_folds: int = 4
+    """Category folds for held-out selection (:mod:`reasonwatch.selection`)."""
+    max_train: int = 3000
+    """Rows a held-out fold's probe is fitted on at most (a seeded sample)."""
+    select_every: int = 3
+    """Held-out selection compares every ``select_every``-th captured layer (from block 3 to 4 before the
+    last), which keeps it within minutes on a CPU; neighbouring layers differ little."""
 
 
 @dataclass
@@ -77,8 +95,9 @@ class PrincipleFit:
     """What training found for one principle."""
     id: str
     chosen: LayerFit
-    val_auroc_by_layer: dict = field(default_factory=dict)   # layer -> best val AUROC
+    val_auroc_by_layer: dict = field(default_factory=dict)   # layer -> best val (or held-out) AUROC
     smoothed_by_layer: dict = field(default_factory=dict)
+    selection: object = None                                 # a selection.Selection when chosen on held-out folds
 
 
 # ---- metrics ----------------------------------------------------------------------------------------
@@ -153,25 +172,31 @@ def _fit_diffmean(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 
 def fit_layer(x_train, y_train, x_val, y_val, layer: int, config: TrainConfig) -> LayerFit:
-    """The best probe at one layer, by val AUROC."""
-    best: LayerFit | None = None
+    """The best probe at one layer, by val AUROC; ties go to the lower val log-loss (not to grid order)."""
+    from .selection import log_loss
     candidates = []
     if "logistic" in config.kinds:
         candidates += [("logistic", c) for c in config.c_grid]
     if "diffmean" in config.kinds:
         candidates.append(("diffmean", None))
+    fits = []
     for kind, c in candidates:
         w, b = _fit_logistic(x_train, y_train, c, config.seed) if kind == "logistic" else _fit_diffmean(x_train, y_train)
-        score = auroc(y_val, x_val @ w + b)
-        if best is None or score > best.val_auroc + 1e-9:
-            best = LayerFit(layer, kind, c, w, b, score)
-    assert best is not None
-    return best
+        s = x_val @ w + b
+        fits.append((LayerFit(layer, kind, c, w, b, auroc(y_val, s)), log_loss(y_val, s)))
+    best = max(f.val_auroc for f, _ in fits)
+    return min(((f, loss) for f, loss in fits if f.val_auroc >= best - 1e-9), key=lambda t: t[1])[0]
 
 
 def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.ndarray, splits: np.ndarray,
-                  config: TrainConfig = TrainConfig(), n_layers: int | None = None) -> PrincipleFit:
-    """Fit and choose a probe for one principle from pooled activations ``{layer: [n, d]}``."""
+                  config: TrainConfig = TrainConfig(), n_layers: int | None = None, *,
+                  families: np.ndarray | None = None, categories: np.ndarray | None = None) -> PrincipleFit:
+    """Fit and choose a probe for one principle from pooled activations ``{layer: [n, d]}``.
+
+    With ``families`` and ``categories`` (per example) the layer, kind and strength are chosen on held-out
+    categories and families (:mod:`reasonwatch.selection`), the probe is then refitted on the whole train
+    split; without them (or when no held-out fold has both labels), on the val split as before.
+    """
     labels, splits = np.asarray(labels), np.asarray(splits)
     for split in ("train", "val"):
         present = set(labels[splits == split].tolist())
@@ -179,6 +204,23 @@ def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.nda
             raise TrainingError(f"principle {principle_id!r}: the {split} split has labels {sorted(present)}; "
                                 f"a probe needs both compliant (0) and violating (1) examples there")
     tr, va = splits == "train", splits == "val"
+    if families is not None and categories is not None:
+        from .selection import heldout_folds, select
+        folds = heldout_folds(labels, splits, np.asarray(families), np.asarray(categories),
+                              n_folds=config.n_folds, seed=config.seed)
+        if folds:
+            sel = select({k: v for k, v in acts.items() if k in _selection_layers(acts, config, n_layers)},
+                         labels, folds, c_grid=config.c_grid, kinds=config.kinds, seed=config.seed,
+                         max_train=config.max_train)
+            ch = sel.chosen
+            x = acts[ch.layer]
+            from .selection import fit_candidate
+            w, b = fit_candidate(x[tr], labels[tr], ch.kind, ch.c, config.seed)
+            chosen = LayerFit(ch.layer, ch.kind, ch.c, w, b, auroc(labels[va], x[va] @ w + b))
+            by_layer: dict = {}
+            for cand, score, _ in sel.table:
+                by_layer[cand.layer] = max(by_layer.get(cand.layer, -np.inf), score)
+            return PrincipleFit(principle_id, chosen, by_layer, dict(by_layer), selection=sel)
     fits = {layer: fit_layer(x[tr], labels[tr], x[va], labels[va], layer, config) for layer, x in acts.items()}
     layers = sorted(fits)
     by_layer = {layer: fits[layer].val_auroc for layer in layers}
@@ -194,6 +236,13 @@ def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.nda
     middle = config.prefer_depth * (max(layers) + 1 if n_layers is None else n_layers)
     chosen_layer = min(near, key=lambda layer: (abs(layer - middle), -by_layer[layer]))
     return PrincipleFit(principle_id, fits[chosen_layer], by_layer, smoothed)
+
+
+def _selection_layers(acts: dict, config: TrainConfig, n_layers: int | None) -> list[int]:
+    layers = sorted(acts)
+    n = n_layers or (max(layers) + 1)
+    wanted = [x for x in layers if 3 <= x <= n - 4 and (x - 3) % config.select_every == 0]
+    return wanted or layers
 
 
 def calibrate(scores_compliant: np.ndarray, fpr: float) -> float:
@@ -247,13 +296,27 @@ def monitor_fires(tokens: np.ndarray, levels: dict) -> bool:
     return bool(e >= levels["monitor_threshold"] or c >= levels["cusum_violation"])
 
 
+def _sample(items: list, n: int | None, seed: int = 0) -> list:
+    """At most ``n`` of ``items``, a seeded sample in the original order."""
+    if n is None or len(items) <= n:
+        return items
+    return [items[i] for i in sorted(np.random.default_rng(seed).choice(len(items), n, replace=False))]
+
+
 def _calibrate_monitors(model, tokenizer, bundle: ProbeBundle, examples: dict, *, batch_size: int,
-                        progress: bool, log) -> ProbeBundle:
-    """Teacher-force the val and test answers, calibrate each principle's monitor on val, report test."""
+                        progress: bool, log, per_split: int | None = None) -> ProbeBundle:
+    """Teacher-force the val and test answers (at most ``per_split`` per principle and split, a seeded
+    sample), calibrate each principle's monitor on val, report test."""
     from dataclasses import replace
 
     from .scoring import token_scores
-    items = [(pid, e) for pid, exs in examples.items() for e in exs if e.split in ("val", "test")]
+    items = []  # the model's own answers (on-policy) first: the monitor runs on them
+    for pid, exs in examples.items():
+        for split in ("val", "test"):
+            own = [e for e in exs if e.split == split and e.family == "onpolicy"]
+            rest = [e for e in exs if e.split == split and e.family != "onpolicy"]
+            room = None if per_split is None else max(per_split - len(own), per_split // 2)
+            items += [(pid, e) for e in own + _sample(rest, room)]
     scores = token_scores(model, tokenizer, bundle, [e.chat() for _, e in items], batch_size=batch_size,
                           progress=progress)
     probes = []
@@ -300,7 +363,7 @@ class TrainResult:
     seconds_fit: float
 
 
-def _principle_examples(constitution) -> dict[str, list]:
+def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) -> dict[str, list]:
     from .data import check_splits, load_examples
     out = {}
     for p in constitution.principles:
@@ -312,25 +375,58 @@ def _principle_examples(constitution) -> dict[str, list]:
         if labels != {0, 1}:
             raise TrainingError(f"principle {p.id!r}: every example has label {labels.pop()}; "
                                 f"a probe needs both classes")
-        out[p.id] = examples
+        out[p.id] = _limit_families(examples, limit, seed)
     return out
 
 
-def _steer_layer(probe_layer: int, n_layers: int, config: TrainConfig) -> int:
+def _limit_families(examples: list, caps: dict | None, seed: int) -> list:
+    """At most ``caps[family]`` examples of each capped family (hand-written ones are never thinned), taken
+    by whole topic groups (so contrastive twins stay together), a seeded sample; order is kept."""
+    if not caps:
+        return examples
+    keep = {id(e) for e in examples if e.family not in caps}
+    for family, cap in caps.items():
+        by_group: dict = {}
+        for e in examples:
+            if e.family == family:
+                by_group.setdefault(e.group, []).append(e)
+        groups = sorted(by_group)
+        taken = 0
+        for i in np.random.default_rng(seed).permutation(len(groups)):
+            if taken >= cap:
+                break
+            keep |= {id(e) for e in by_group[groups[i]]}
+            taken += len(by_group[groups[i]])
+    return [e for e in examples if id(e) in keep]
+
+
+def _steer_layer(probe_layer: int, n_layers: int, config: TrainConfig, captured=()) -> int:
+    """The probe's own layer, moved into the middle half of the network where steering vectors work best
+    (to the nearest captured layer there, so no extra forward pass is needed)."""
     if config.steer_layer is not None:
         return config.steer_layer % n_layers
-    return int(min(max(probe_layer, n_layers // 4), (3 * n_layers) // 4 - 1))
+    lo, hi = n_layers // 4, (3 * n_layers) // 4 - 1
+    if lo <= probe_layer <= hi:
+        return probe_layer
+    inside = [x for x in captured if lo <= x <= hi]
+    if inside:
+        return min(inside, key=lambda x: abs(x - probe_layer))
+    return int(min(max(probe_layer, lo), hi))
 
 
 def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, layers: Sequence[int] | None = None,
                  config: TrainConfig = TrainConfig(), batch_size: int = 16, progress: bool = True,
-                 log=print) -> TrainResult:
-    """Capture, fit and calibrate every principle of ``constitution``; return the bundle (not saved)."""
+                 log=print, onpolicy_answers: str | Path | None = None) -> TrainResult:
+    """Capture, fit and calibrate every principle of ``constitution``; return the bundle (not saved).
+
+    With ``onpolicy_answers`` (the JSONL :func:`reasonwatch.onpolicy.build_onpolicy_data` appends the
+    model's answers to), the harmlessness correction is rebuilt from the model's own refusals
+    (:func:`_with_refusal_steering`)."""
     from .capture import capture, capture_to_store
     from .hooks import n_layers as count_layers
     from .models import fingerprint
 
-    examples = _principle_examples(constitution)
+    examples = _principle_examples(constitution, config.max_examples, config.seed)
     n_blocks = count_layers(model)
     layers = list(range(n_blocks)) if layers is None else [x % n_blocks for x in layers]
     flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split,
@@ -345,6 +441,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         row_of = {x: i for i, x in enumerate(ids)}
         all_acts = {layer: store.read(layer) for layer in layers}
     t1 = time.perf_counter()
+    resid_norms = _token_norms(model, tokenizer, [e.chat() for exs in examples.values() for e in exs[:4]], n_blocks)
     fits, probes = {}, []
     for p in constitution.principles:
         exs = examples[p.id]
@@ -354,7 +451,10 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         allowed = layers if p.layers == "auto" else [x for x in layers if x in p.layers]
         if not allowed:
             raise TrainingError(f"principle {p.id!r}: its layer policy {p.layers} names no captured layer")
-        fit = fit_principle(p.id, {layer: all_acts[layer][rows] for layer in allowed}, y, splits, config, n_blocks)
+        families = np.array([e.family for e in exs])
+        categories = np.array([e.category or e.group for e in exs])
+        fit = fit_principle(p.id, {layer: all_acts[layer][rows] for layer in allowed}, y, splits, config, n_blocks,
+                            families=families, categories=categories)
         fits[p.id] = fit
         ch = fit.chosen
         x = all_acts[ch.layer][rows]
@@ -362,13 +462,14 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         val0 = s[(splits == "val") & (y == 0)]
         threshold = calibrate(val0, p.threshold.target_fpr)
         warning = min(calibrate(val0, p.threshold.warning_fpr), threshold)
-        steer_layer = _steer_layer(ch.layer, n_blocks, config)
+        steer_layer = _steer_layer(ch.layer, n_blocks, config, captured=layers)
         xs = all_acts[steer_layer][rows] if steer_layer in all_acts else None
         if xs is None:
             xs = capture(model, tokenizer, [e.chat() for e in exs], [steer_layer], progress=False).acts[steer_layer].numpy()
         steer_vec = _steering_vector(xs, y, exs, splits == "train")
         metrics = {"layer": ch.layer, "kind": ch.kind, "c": ch.c,
                    "val_auroc_by_layer": {str(k): v for k, v in fit.val_auroc_by_layer.items()}}
+        metrics.update(_generalization_metrics(fit, x, y, splits, families, exs, config))
         for split in ("val", "test"):
             m = splits == split
             metrics[split] = evaluate(y[m], s[m], threshold, n_boot=config.n_boot, seed=config.seed)
@@ -388,20 +489,71 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             bias=ch.bias, threshold=threshold, warning=warning, score_mean=float(val0.mean()),
             score_std=float(val0.std() + 1e-6), steer_layer=steer_layer,
             steer_vector=torch.from_numpy(steer_vec.astype(np.float32)),
-            resid_norm=_token_norm(model, tokenizer, [e.chat() for e in exs[:48]], steer_layer),
+            resid_norm=resid_norms[steer_layer],
             action=p.action, steer=p.steer, target_fpr=p.threshold.target_fpr,
             warning_fpr=p.threshold.warning_fpr, metrics=metrics))
         log(f"{p.id:24s} layer {ch.layer:2d} {ch.kind:8s} val AUROC {metrics['val']['auroc']:.3f} "
             f"test AUROC {metrics['test']['auroc']:.3f} {_fmt_ci(metrics['test']['auroc_ci95'])} "
             f"TPR@1%FPR {metrics['test']['tpr_at_1pct_fpr']:.2f}")
+    if onpolicy_answers is not None and "harmlessness" in [p.id for p in probes]:
+        probes = _with_refusal_steering(model, tokenizer, constitution, probes, examples, onpolicy_answers,
+                                        resid_norms, n_blocks, config, log)
     t_fit = time.perf_counter() - t1
     bundle = ProbeBundle(tuple(probes), fingerprint(model),
                          {"id": constitution.id, "version": constitution.version, "sha256": constitution.sha256},
                          new_info(layers=layers, position="auto", c_grid=list(config.c_grid),
-                                  kinds=list(config.kinds), seconds_fit=round(t_fit, 1)))
+                                  kinds=list(config.kinds), seconds_fit=round(t_fit, 1),
+                                  resid_norm_by_layer={str(k): v for k, v in resid_norms.items()}))
     bundle = _calibrate_monitors(model, tokenizer, bundle, examples, batch_size=batch_size, progress=progress,
-                                 log=log)
+                                 log=log, per_split=config.monitor_per_split)
     return TrainResult(bundle, fits, t_capture, t_fit)
+
+
+def _with_refusal_steering(model, tokenizer, constitution, probes: list, examples: dict, answers_path, resid_norms,
+                           n_blocks: int, config: TrainConfig, log) -> list:
+    """Harmlessness steers with the model's own refusal direction, at the prompt's last token, in the same
+    pass as its (earlier) probe layer; strength chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`);
+    escalation after ``config.halt_after`` corrected positions still violating."""
+    import json
+    from dataclasses import replace
+
+    from .onpolicy import fit_refusal_steering, generate_answers
+    harm = next(p for p in probes if p.id == "harmlessness")
+    greedy = {}
+    for line in Path(answers_path).read_text().splitlines():
+        row = json.loads(line)
+        if not row["settings"].get("do_sample"):
+            greedy[row["id"]] = row
+    settings = next(iter(greedy.values()))["settings"] if greedy else {"max_new_tokens": 24}
+    reqs = [e for e in examples["harmlessness"] if e.level == "prompt" and e.split == "train" and e.id in greedy]
+    chats, answers = [e.chat() for e in reqs], [greedy[e.id] for e in reqs]
+    from .constitution import data_root
+    seeds = data_root() / "onpolicy" / "provocative.jsonl"
+    if seeds.is_file():  # requests the model often refuses by itself: most of its own refusals come from them
+        prov = [json.loads(x) for x in seeds.read_text().splitlines() if x.strip()]
+        prov = [{"id": r["id"], "messages": [{"role": "user", "content": r["text"]}]} for r in prov]
+        chats += [r["messages"] for r in prov]
+        answers += generate_answers(model, tokenizer, prov, path=answers_path, max_new_tokens=settings["max_new_tokens"],
+                                    progress=False)
+    val = [e for e in examples["harmlessness"] if e.level == "prompt" and e.split == "val"]
+    val_h = _sample([e.chat() for e in val if e.label == 1], config.steer_val)
+    val_b = _sample([e.chat() for e in val if e.label == 0], config.steer_val)
+    lo, hi = n_blocks // 4, (3 * n_blocks) // 4
+    layers = [x for x in config.steer_candidates if harm.layer < x < hi and x >= lo]
+    if not layers:
+        log(f"harmlessness: no steering candidate after its probe layer {harm.layer}; keeping the old vector")
+        return probes
+    fit = fit_refusal_steering(model, tokenizer, chats, answers, val_h, val_b, layers=layers,
+                               resid_norms=resid_norms)
+    log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f} "
+        f"(val, gate forced open: refusal opening induced on {fit.report['chosen']['harmful_induced']:.0%} of "
+        f"harmful, {fit.report['chosen']['benign_induced']:.0%} of benign requests)")
+    metrics = dict(harm.metrics)
+    metrics["steering"] = fit.report
+    new = replace(harm, steer_layer=fit.layer, steer_vector=torch.from_numpy(fit.vector.astype(np.float32)),
+                  resid_norm=resid_norms[fit.layer], steer_alpha=fit.alpha, steer_positions="prompt",
+                  halt_after=config.halt_after, metrics=metrics)
+    return [new if p.id == "harmlessness" else p for p in probes]
 
 
 def _steering_vector(x: np.ndarray, y: np.ndarray, exs: list, train: np.ndarray, min_pairs: int = 10) -> np.ndarray:
@@ -422,11 +574,48 @@ def _steering_vector(x: np.ndarray, y: np.ndarray, exs: list, train: np.ndarray,
     return x[train & (y == 0)].mean(0) - x[train & (y == 1)].mean(0)
 
 
-def _token_norm(model, tokenizer, chats, layer: int) -> float:
-    """Mean per-token L2 norm of the residual stream at ``layer`` (relative steering strengths use it)."""
+def _token_norms(model, tokenizer, chats, n_blocks: int) -> dict[int, float]:
+    """Mean per-token L2 norm of the residual stream after every block (relative steering strengths use
+    it). The first position, an attention sink whose norm is orders of magnitude larger, is left out."""
     from .capture import capture
-    acts = capture(model, tokenizer, chats, [layer], position="all", progress=False).acts[layer]
-    return float(acts.norm(dim=-1).mean())
+    acts = capture(model, tokenizer, chats, list(range(n_blocks)), position="all", progress=False)
+    keep = torch.from_numpy(acts.row_position > 0)
+    return {layer: float(a[keep].norm(dim=-1).mean()) for layer, a in acts.acts.items()}
+
+
+def _generalization_metrics(fit, x, y, splits, families, exs, config: TrainConfig) -> dict:
+    """How the chosen probe holds up away from its training pool: held-out categories and families (from
+    selection), each family's test split scored by a probe refitted without that family, and the
+    look-alike test split (violating vs hard compliant) against surface-cue baselines."""
+    from .selection import fit_candidate, surface_baselines
+    out: dict = {}
+    ch = fit.chosen
+    if fit.selection is not None:
+        out["heldout_selection_auroc"] = fit.selection.score
+        out["heldout_by_fold"] = fit.selection.by_fold
+    tr, te = splits == "train", splits == "test"
+    fams = sorted(set(families.tolist()))
+    if len(fams) > 1:
+        oof = {}
+        for fam in fams:
+            train_rows, test_rows = tr & (families != fam), te & (families == fam)
+            if len(set(y[train_rows])) < 2 or len(set(y[test_rows])) < 2:
+                continue
+            w, b = fit_candidate(x[train_rows], y[train_rows], ch.kind, ch.c, config.seed)
+            s = x[test_rows] @ w + b
+            oof[fam] = {"auroc": auroc(y[test_rows], s), "n": int(test_rows.sum()),
+                        "auroc_ci95": bootstrap_ci(auroc, y[test_rows], s, config.n_boot, config.seed)}
+        out["out_of_family"] = oof
+    hard = np.array([e.hard for e in exs])
+    look = te & ((y == 1) | (hard & (y == 0)))
+    if len(set(y[look])) == 2:
+        s = x[look] @ ch.weight + ch.bias
+        text = np.array([" ".join(m.content for m in e.messages) for e in exs])
+        last = np.array([len(e.messages[-1].content) for e in exs])
+        out["lookalike_test"] = {"auroc": auroc(y[look], s), "n": int(look.sum()),
+                                 "auroc_ci95": bootstrap_ci(auroc, y[look], s, config.n_boot, config.seed),
+                                 **surface_baselines(text[tr], y[tr], text[look], y[look], last[look])}
+    return out
 
 
 def _fmt_ci(ci) -> str:
@@ -434,17 +623,27 @@ def _fmt_ci(ci) -> str:
 
 
 def metrics_table(bundle: ProbeBundle) -> str:
-    """Markdown table of every principle's metrics."""
-    head = ("| principle | layer | kind | val AUROC | test AUROC (95% CI) | test acc | TPR@1%FPR | "
-            "threshold TPR / FPR (test) | hard-negative AUROC (test) |\n|---|---|---|---|---|---|---|---|---|\n")
+    """Markdown table of every principle's metrics: in-family test AUROC, out-of-family (a probe refitted
+    without that source family, scored on its test split) and held-out-category AUROC, TPR at 1% FPR, and
+    the look-alike test split against the TF-IDF and length baselines."""
+    head = ("| principle | layer | kind | test AUROC, all families (95% CI) | out-of-family AUROC (test) | "
+            "held-out categories (selection) | TPR@1%FPR | look-alikes: probe / TF-IDF / length | "
+            "beats TF-IDF by ≥ 0.10 |\n|---|---|---|---|---|---|---|---|---|\n")
     rows = []
     for p in bundle.principles:
-        v, t = p.metrics["val"], p.metrics["test"]
-        hard = (f"{t['hard_negative_auroc']:.3f} {_fmt_ci(t['hard_negative_auroc_ci95'])} (n={t['n_hard_negatives']})"
-                if "hard_negative_auroc" in t else "–")
-        rows.append(f"| {p.id} | {p.layer} | {p.kind} | {v['auroc']:.3f} | {t['auroc']:.3f} {_fmt_ci(t['auroc_ci95'])} "
-                    f"| {t['accuracy']:.3f} | {t['tpr_at_1pct_fpr']:.2f} | {t['threshold_tpr']:.2f} / "
-                    f"{t['threshold_fpr']:.2f} | {hard} |")
+        m, t = p.metrics, p.metrics["test"]
+        oof = "; ".join(f"{fam} {r['auroc']:.3f} {_fmt_ci(r['auroc_ci95'])}"
+                        for fam, r in m.get("out_of_family", {}).items()) or "–"
+        held = f"{m['heldout_selection_auroc']:.3f}" if "heldout_selection_auroc" in m else "–"
+        look = m.get("lookalike_test")
+        if look:
+            la = (f"{look['auroc']:.3f} {_fmt_ci(look['auroc_ci95'])} / {look['tfidf_auroc']:.3f} / "
+                  f"{look['length_auroc']:.3f} (n={look['n']})")
+            beats = "yes" if look["auroc"] >= look["tfidf_auroc"] + 0.10 else "no"
+        else:
+            la, beats = "–", "–"
+        rows.append(f"| {p.id} | {p.layer} | {p.kind} | {t['auroc']:.3f} {_fmt_ci(t['auroc_ci95'])} | {oof} | {held} "
+                    f"| {t['tpr_at_1pct_fpr']:.2f} | {la} | {beats} |")
     return head + "\n".join(rows) + "\n"
 
 
