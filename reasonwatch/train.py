@@ -66,7 +66,7 @@ class TrainConfig:
     """Val requests per label that choose the on-policy correction's block and strength."""
     halt_after: int | None = 4
     """Escalation for the harmlessness principle: halt after this many corrected positions still violating."""
-    monitor_per_split: int | None = 400
+    monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})
     """Examples per principle and source family at most, thinned by whole topic groups (hand-written ones
