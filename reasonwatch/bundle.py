@@ -93,7 +93,8 @@ class PrincipleProbe:
     steer_positions: str = "answer"
     """Default positions a correction touches: ``prompt``, ``answer`` or ``both`` (see :mod:`reasonwatch.steer`)."""
     halt_after: int | None = None
-    """Default escalation: halt a sequence still violating after this many corrected positions (None: never)."""
+    """Default escalation: halt a sequence still violating after this many answer tokens with its gate open
+    (None: never)."""
 
     def meta(self) -> dict:
         out = asdict(self)

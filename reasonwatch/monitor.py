@@ -211,6 +211,7 @@ class WatchRun:
             self._count = torch.zeros(batch, P, dtype=torch.int32, **z)
             self._prompt_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._prefill_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
+            self._open = torch.zeros(batch, P, dtype=torch.int32, **z)   # answer steps with the gate open
             self._ngen = 0
             self._start, self._new = 0, new
         else:
@@ -279,6 +280,7 @@ class WatchRun:
             warning = violation
             self._prompt_gate = violation & self._armed
         else:
+            self._open.add_(self._gate_apply.to(torch.int32))
             self._ewma.mul_(1 - self._lam).add_(s * self._lam)
             self._cusum.add_((s - self._mean) / self._std - self._k).clamp_(min=0.0)
             crossed = (self._ewma >= self._thr) | (self._cusum >= self._cusum_v)
@@ -297,8 +299,9 @@ class WatchRun:
                 self._escalate(seg, violation, pos)
 
     def _escalate(self, seg, violation, pos: int) -> None:
-        """Halt rows where an armed principle still reads violation after its ``halt_after`` corrections."""
-        due = violation & self._armed & (self._count >= self._corr.halt_after)      # [batch, P]
+        """Halt rows where an armed principle still reads violation after ``halt_after`` answer tokens
+        generated with its gate open (a correction at the prompt's last token acts on all of them)."""
+        due = violation & self._armed & (self._open >= self._corr.halt_after)       # [batch, P]
         new = due.any(dim=-1) & ~seg.halted
         seg.halt_pos.masked_fill_(new, pos)
         seg.halt_principle.copy_(torch.where(new, due.to(torch.int8).argmax(dim=-1), seg.halt_principle))

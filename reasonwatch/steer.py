@@ -19,8 +19,8 @@ Which positions a correction touches (``SteerPolicy.positions``):
 
 A sequence whose gate never opens is never touched: its tokens equal an unwatched run's.
 
-Escalation: a principle with ``halt_after = k`` that still reads *violation* once ``k`` of its
-positions have been corrected (``k = 0``: at the first violation, which for a request judged harmful
+Escalation: a principle with ``halt_after = k`` that still reads *violation* after ``k`` answer tokens
+generated with its gate open (``k = 0``: at the first violation, which for a request judged harmful
 at prefill means before the first answer token) halts that sequence: from that pass on, its logits are
 masked so that the only possible next token is end-of-sequence (greedy, sampling, beams and streamers
 alike pick it); other rows of the batch go on. The trace records where and why, and
@@ -59,8 +59,8 @@ class SteerPolicy:
         positions: ``"prompt"``, ``"answer"`` or ``"both"`` (module docstring); ``None`` takes each
             principle's from the bundle.
         halt: allow escalation; ``halt_after`` per principle comes from the bundle unless set here.
-        halt_after: halt a sequence whose principle still reads *violation* after this many corrected
-            positions (0: at the first violation); ``None`` takes the bundle's value per principle
+        halt_after: halt a sequence whose principle still reads *violation* after this many answer tokens
+            generated with its gate open (0: at the first violation); ``None`` takes the bundle's value
             (where the bundle has none, that principle never halts).
         halt_message: the replacement text ``trace.display_text()`` returns for a halted sequence.
         force: open every armed gate from the first position it can act on, whatever the monitor says

@@ -65,7 +65,8 @@ class TrainConfig:
     steer_val: int = 40
     """Val requests per label that choose the on-policy correction's block and strength."""
     halt_after: int | None = 4
-    """Escalation for the harmlessness principle: halt after this many corrected positions still violating."""
+    """Escalation for the harmlessness principle: halt after this many answer tokens still violating with the
+    correction on."""
     monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})

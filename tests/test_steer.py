@@ -119,7 +119,7 @@ def test_halt_after_k_corrected_tokens_still_violating(sample):
     torch.manual_seed(0)
     with watch(model, bundle, trend=EXACT, steer=SteerPolicy(alpha=0.5, halt_after=2)) as run:
         out = model.generate(**inputs, **kw)
-    # gate opens at the first answer token; positions 2 and 3 are corrected; the 4th token is EOS
+    # the gate opens at the first answer token; two tokens later, still violating: the 4th token is EOS
     assert (out[:, L + 3] == EOS).all()
     assert sorted(h["generated_index"] for h in run.trace.halts) == [3] * 4
     torch.manual_seed(0)
