@@ -86,8 +86,10 @@ def _sync(device):
 
 def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -> dict:
     from reasonwatch.monitor import SteerPolicy, watch
-    unreachable = replace(bundle, principles=tuple(replace(p, threshold=float("inf"), warning=float("inf"))
-                                                     for p in bundle.principles))
+    inf = float("inf")
+    unreachable = replace(bundle, principles=tuple(
+        replace(p, threshold=inf, warning=inf, monitor_threshold=inf, monitor_warning=inf, cusum_violation=inf,
+                cusum_warning=inf, prompt_threshold=inf) for p in bundle.principles))
     gen = dict(max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False)
     hook_seconds = [0.0]
 
@@ -99,6 +101,7 @@ def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -
             run = watch(model, b, steer=steer)
             run._on_input = _timed(run._on_input, hook_seconds)
             run._on_layer = _timed(run._on_layer, hook_seconds)
+            run._on_logits = _timed(run._on_logits, hook_seconds)   # escalation's end-of-sequence mask
             with run:
                 out = model.generate(**inputs, **gen)
             return out
@@ -113,7 +116,7 @@ def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -
     for fn in modes.values():  # warm-up
         fn()
     times: dict = {k: [] for k in modes}
-    hook_share = []
+    hook_share: dict = {"watch": [], "armed": []}
     for _ in range(repeats):
         for name, fn in modes.items():
             hook_seconds[0] = 0.0
@@ -123,8 +126,8 @@ def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -
             _sync(device)
             dt = time.perf_counter() - t
             times[name].append(dt)
-            if name == "watch" and device.type == "cpu":
-                hook_share.append(hook_seconds[0] / dt)
+            if name in hook_share and device.type == "cpu":
+                hook_share[name].append(hook_seconds[0] / dt)
     batch = inputs["input_ids"].shape[0]
     out = {}
     base = times["plain"]
@@ -132,8 +135,9 @@ def run_modes(model, bundle, inputs, *, new_tokens: int, repeats: int, device) -
         tps = [batch * new_tokens / t for t in ts]
         ratio = [t / b for t, b in zip(ts, base)]  # time relative to the plain run of the same round
         out[name] = {"tokens_per_s": median_ci(tps), "time_over_plain": median_ci(ratio)}
-    if hook_share:
-        out["watch"]["hook_share_of_step"] = median_ci(hook_share)
+    for name, shares in hook_share.items():
+        if shares:
+            out[name]["hook_share_of_step"] = median_ci(shares)
     return out
 
 

@@ -238,8 +238,13 @@ def release_rate(numerator: int, denominator: int, epsilon: float, budget: Priva
 @dataclass(frozen=True)
 class DriftRelease:
     """Noisy per-principle aggregates of a drift tracker: ``principles[name]`` holds ``histogram``
-    (mean-score counts, underflow + bins + overflow, clipped at 0), ``n`` (its sum), ``fired`` and
-    ``fire_rate``."""
+    (mean-score counts, underflow + bins + overflow, clipped at 0 for display), ``n`` (the number of
+    interactions: the sum of the *unclipped* noisy bins, an unbiased estimate), ``fired`` (the noisy
+    fired count, clipped to ``[0, n]``) and ``fire_rate`` (``fired / n``).
+
+    The clipped histogram can sum to more than ``n``: clipping turns the negative noise of empty bins
+    into positive counts, so summing it would overstate ``n`` (by about ``b/2`` per empty bin) and
+    understate every rate divided by it."""
     principles: dict[str, dict[str, Any]]
     edges: tuple[float, ...]
     epsilon: float
@@ -254,8 +259,9 @@ def release_drift(tracker: Any, epsilon: float, budget: PrivacyBudget, *, part: 
     """Every principle's mean-score histogram and fired count from a drift tracker, under one ε.
 
     One interaction adds one count to each principle's histogram and at most one to each fired count:
-    L1 sensitivity 2 × principles. Noisy histograms are clipped at 0 and ``n`` is their sum
-    (post-processing, no extra privacy cost).
+    L1 sensitivity 2 × principles. ``n`` is the sum of the noisy bins *before* clipping (the noise has
+    mean 0, so this sum is unbiased); the histogram is then clipped at 0 and the fired count to
+    ``[0, n]`` (post-processing, no extra privacy cost).
     """
     hists = tracker.histograms(part)
     names = list(hists)
@@ -267,8 +273,9 @@ def release_drift(tracker: Any, epsilon: float, budget: PrivacyBudget, *, part: 
     width = len(hists[names[0]]["mean"]) + 1
     for k, name in enumerate(names):
         chunk = rel.values[k * width:(k + 1) * width]
+        # n from the unclipped bins: clipping first would add the positive part of every empty bin's noise
+        n = max(int(chunk[:-1].sum()), 0)
         hist = np.clip(chunk[:-1], 0, None)
-        n = int(hist.sum())
         fired = int(min(max(int(chunk[-1]), 0), n))
         out[name] = {"histogram": hist, "n": n, "fired": fired,
                      "fire_rate": fired / n if n else float("nan")}

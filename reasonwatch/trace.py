@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 STATE_NAMES = ("ok", "warning", "violation")
+_LINEAR_FLOOR = 12.0   # Trace.plot: below this, the y axis turns symmetric-logarithmic ...
+_LINEAR_SPAN = 4.0     # ... linear within ±this, around the violation level
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class Trace:
                 bundle.principles[j].halt_after
             halts.append({"sequence": int(b), "principle": principles[j], "position": pos,
                           "generated_index": pos - seg.prompt_len + 1, "score": float(scores[b, pos, j]),
-                          "reason": f"still violating after {after} corrected position(s)"})
+                          "reason": f"still violating after {after} answer token(s) with the correction on"})
         corrections = []
         steer_dict = None
         if steer is not None:
@@ -244,7 +246,7 @@ class Trace:
             ax = fig.add_subplot()
         gen = self.generated(sequence)
         x = gen - self.prompt_len
-        lows = []
+        lows = [0.0]
         for pid in principles or self.principles:
             j = self.index(pid)
             rel = self.ewma[sequence, gen, j] - self.thresholds[j]
@@ -253,16 +255,21 @@ class Trace:
             if np.isfinite(self.prompt_thresholds[j]):
                 p_rel = self.scores[sequence, self.prompt_len - 1, j] - self.prompt_thresholds[j]
                 ax.scatter([-1], [p_rel], marker="s", color=line.get_color(), zorder=3)
+                lows.append(p_rel)
             mark = self.corrected[sequence, gen, j]
             if mark.any():
                 ax.scatter(x[mark], rel[mark], s=18, marker="v", color=line.get_color(), zorder=3)
         ax.axhline(0.0, color="crimson", lw=1, ls="--", label="violation level")
         ax.axhline(float(np.median(self.warnings - self.thresholds)), color="orange", lw=1, ls=":",
                    label="warning level (median)")
-        if lows and min(lows) < -12:  # steering can push a score far down; keep the crossings readable
-            ax.set_ylim(bottom=-12)
+        ylabel = "smoothed score - violation level"
+        if min(lows) < -_LINEAR_FLOOR:
+            # steering can push a score far down: the axis still shows every point, logarithmic beyond
+            # ±_LINEAR_SPAN so that the crossings near 0 stay readable
+            ax.set_yscale("symlog", linthresh=_LINEAR_SPAN)
+            ylabel += f" (log scale beyond ±{_LINEAR_SPAN:g})"
         ax.set_xlabel("generated token (-1, squares: the prompt's last token)")
-        ax.set_ylabel("smoothed score - violation level")
+        ax.set_ylabel(ylabel)
         ax.set_title("reasonwatch: per-token principle scores (▼ steered)")
         ax.legend(fontsize=7, ncol=2, loc="upper right")
         ax.grid(alpha=0.3)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from conftest import Job, threads_for_subprocesses
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,18 +87,28 @@ def test_summary_of_an_empty_folder_lists_everything_as_not_run(tmp_path):
 
 
 # ---- slow: the quick run of every benchmark on the default model ------------------------------------
+def _committed_results() -> dict:
+    return {str(p): p.stat().st_mtime_ns for p in (ROOT / "benchmarks" / "results").glob("*.*")}
+
+
+def _quick_run(workdir: Path):
+    """``python -m benchmarks --quick`` into ``workdir/results``, as a background job (conftest)."""
+    (workdir / "committed.json").write_text(json.dumps(_committed_results()))
+    env = {"REASONWATCH_RESULTS": str(workdir / "results"), "OMP_NUM_THREADS": threads_for_subprocesses()}
+    return Job([sys.executable, "-m", "benchmarks", "--quick"], cwd=ROOT, env=env, timeout=1500, expected_s=110)
+
+
+BACKGROUND_JOBS = {"benchmarks:quick": _quick_run}
+_QUICK = pytest.mark.background("benchmarks:quick")
+
+
 @pytest.fixture(scope="module")
-def quick_results(tmp_path_factory):
-    out = tmp_path_factory.mktemp("bench_results")
-    committed = {p: p.stat().st_mtime_ns for p in (ROOT / "benchmarks" / "results").glob("*.*")}
-    # one thread: on a shared 2-core CI machine, two threads per process oversubscribe and crawl
-    env = dict(os.environ, REASONWATCH_RESULTS=str(out), OMP_NUM_THREADS="1")
-    proc = subprocess.run([sys.executable, "-m", "benchmarks", "--quick"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stdout[-5000:] + proc.stderr[-5000:]
-    after = {p: p.stat().st_mtime_ns for p in (ROOT / "benchmarks" / "results").glob("*.*")}
-    assert after == committed, "a quick run touched the committed results"
-    return out
+def quick_results(background):
+    run = background.result("benchmarks:quick")
+    assert run.returncode == 0, run.tail()
+    committed = json.loads((run.workdir / "committed.json").read_text())
+    assert _committed_results() == committed, "a quick run touched the committed results"
+    return run.workdir / "results"
 
 
 def _load(folder: Path, name: str) -> dict:
@@ -114,6 +124,7 @@ def _unit(x) -> bool:
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_run_writes_every_result(quick_results):
     runs = json.loads((quick_results / "runs.json").read_text())
     assert runs["quick"] is True
@@ -122,6 +133,7 @@ def test_quick_run_writes_every_result(quick_results):
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_probe_accuracy(quick_results):
     r = _load(quick_results, "probe_accuracy")
     assert r["quick"] and r["principles"]
@@ -139,6 +151,7 @@ def test_quick_probe_accuracy(quick_results):
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_throughput_and_overhead(quick_results):
     t = _load(quick_results, "capture_throughput")
     assert t["examples"] == 32 and t["capture_over_plain"]["median"] > 0
@@ -149,6 +162,7 @@ def test_quick_throughput_and_overhead(quick_results):
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_steering(quick_results):
     if not (ROOT / "benchmarks" / "steering.py").is_file():
         pytest.skip("no steering benchmark")
@@ -159,6 +173,7 @@ def test_quick_steering(quick_results):
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_drift(quick_results):
     d = _load(quick_results, "drift")
     assert d["quick"] and set(d["pools"]) == set(d["principles"])
@@ -180,6 +195,7 @@ def test_quick_drift(quick_results):
 
 
 @pytest.mark.slow
+@_QUICK
 def test_quick_summary(quick_results):
     text = (quick_results / "SUMMARY.md").read_text()
     assert "quick (CI-sized) run" in text

@@ -3,7 +3,7 @@ import torch
 
 from reasonwatch.capture import CaptureError, capture, render
 from reasonwatch.hooks import LayerError, hook_snapshot
-from conftest import TINY_ARCHS, make_tiny_model
+from conftest import TINY_ARCHS, assert_rows_close, make_tiny_model
 
 CHATS = [
     [{"role": "user", "content": "How do I kill a Python process that hangs?"},
@@ -16,6 +16,12 @@ CHATS = [
 ]
 TEXTS = ["Short.", "A considerably longer plain text that forces padding on the shorter ones in its batch.",
          "Medium length text here."]
+# Identities (capture == hidden_states, batched == alone) are checked on float64 models: what is left is
+# the float32 rounding of the captured rows (≤ 6e-8 of each element), so 1e-6 of the row's norm is tight,
+# while a real bug moves rows far more (pad tokens attended: up to 0.65 of the row norm at block 29; the
+# neighbouring block: O(1)). In float32 the same comparisons depend on thread count, CPU and batch shape
+# (one element of 10,368 was once 1.37e-4 off, a 2e-3 relative difference).
+EXACT = 1e-6
 
 
 def _hidden_states(model, ids):
@@ -25,40 +31,73 @@ def _hidden_states(model, ids):
 
 @pytest.mark.parametrize("arch", TINY_ARCHS)
 def test_capture_equals_hidden_states_tiny(arch, tokenizer):
-    model = make_tiny_model(arch, vocab_size=len(tokenizer))
+    model = make_tiny_model(arch, vocab_size=len(tokenizer), dtype=torch.float64)
     acts = capture(model, tokenizer, TEXTS, [0, 1], position="all", batch_size=3, progress=False)
     rendered = render(tokenizer, TEXTS)
+    assert len({len(r.input_ids) for r in rendered}) == 3  # one padded batch of three lengths
     for i, r in enumerate(rendered):
         hs = _hidden_states(model, r.input_ids)
         rows = acts.row_example == i
         assert list(acts.row_position[rows]) == list(range(len(r.input_ids)))
         for layer in (0, 1):
-            torch.testing.assert_close(acts.acts[layer][rows], hs[layer + 1][0], atol=1e-5, rtol=1e-5)
+            assert_rows_close(acts.acts[layer][rows], hs[layer + 1][0], EXACT, f"{arch} text {i} block {layer}")
 
 
-def test_capture_equals_hidden_states_default(default_model):
-    model, tok = default_model
+def test_capture_equals_hidden_states_default(default_model_f64):
+    model, tok = default_model_f64
     acts = capture(model, tok, CHATS, [3, 14, 28], position="all", batch_size=1, progress=False)
     for i, r in enumerate(render(tok, CHATS)):
         hs = _hidden_states(model, r.input_ids)
         for layer in (3, 14, 28):
-            torch.testing.assert_close(acts.acts[layer][acts.row_example == i], hs[layer + 1][0],
-                                       atol=1e-5, rtol=1e-5)
+            assert_rows_close(acts.acts[layer][acts.row_example == i], hs[layer + 1][0], EXACT,
+                              f"chat {i} block {layer}")
+
+
+def _padding_data(position):
+    return CHATS if position not in ("response_mean", "response") else [CHATS[0], CHATS[2]]
+
+
+@pytest.fixture(scope="module")
+def alone_f64(default_model_f64):
+    """Each example captured alone on the float64 model, once per position rule (both padding sides
+    compare with the same captures)."""
+    model, tok = default_model_f64
+    cache = {}
+
+    def get(position):
+        if position not in cache:
+            cache[position] = [capture(model, tok, [x], [5, -1], position=position, progress=False)
+                               for x in _padding_data(position)]
+        return cache[position]
+    return get
 
 
 @pytest.mark.parametrize("side", ["left", "right"])
 @pytest.mark.parametrize("position", ["last", "response_mean", "auto", "response", (1, 4)])
-def test_padding_invariance(default_model, side, position):
+def test_padding_invariance(default_model_f64, alone_f64, side, position):
+    """A padded batch gives each example exactly the activations it has alone (float64: see EXACT)."""
+    model, tok = default_model_f64
+    data = _padding_data(position)
+    batched = capture(model, tok, data, [5, -1], position=position, batch_size=len(data), padding_side=side,
+                      progress=False)
+    for i, one in enumerate(alone_f64(position)):
+        for layer in (5, 29):
+            assert_rows_close(batched.acts[layer][batched.row_example == i], one.acts[layer], EXACT,
+                              f"example {i} block {layer}")
+
+
+def test_padding_invariance_float32(default_model):
+    """The same in the precision models run in: equal up to float32 kernel differences (measured ≤ 6e-7
+    of the row norm at block 29; pad tokens leaking into attention: up to 0.65)."""
     model, tok = default_model
-    data = CHATS if position != "response_mean" and position != "response" else [CHATS[0], CHATS[2]]
-    alone = [capture(model, tok, [x], [5, -1], position=position, progress=False) for x in data]
-    batched = capture(model, tok, data, [5, -1], position=position, batch_size=len(data),
-                      padding_side=side, progress=False)
+    data = _padding_data("response")
+    alone = [capture(model, tok, [x], [5, -1], position="response", progress=False) for x in data]
+    batched = capture(model, tok, data, [5, -1], position="response", batch_size=len(data), padding_side="left",
+                      progress=False)
     for i, one in enumerate(alone):
         for layer in (5, 29):
-            # late-layer residuals reach norms of ~1e3, so the tolerance is relative there
-            torch.testing.assert_close(batched.acts[layer][batched.row_example == i], one.acts[layer],
-                                       atol=1e-4, rtol=1e-4)
+            assert_rows_close(batched.acts[layer][batched.row_example == i], one.acts[layer], 2e-5,
+                              f"example {i} block {layer}")
 
 
 def test_response_positions_cover_only_the_answer(tokenizer):
@@ -74,7 +113,7 @@ def test_prompt_level_ends_with_generation_prompt(tokenizer):
 
 
 def test_rows_in_input_order_and_metadata(tokenizer):
-    model = make_tiny_model("llama", vocab_size=len(tokenizer))
+    model = make_tiny_model("llama", vocab_size=len(tokenizer), dtype=torch.float64)
     examples = [{"messages": CHATS[0], "id": "a", "label": 1, "split": "train"},
                 {"text": "plain", "id": "b", "label": 0},
                 {"messages": CHATS[2], "id": "c", "label": 0, "split": "test"}]
@@ -83,7 +122,7 @@ def test_rows_in_input_order_and_metadata(tokenizer):
     assert list(acts.labels) == [1, 0, 0]
     assert list(acts.row_example) == [0, 1, 2]
     single = capture(model, tokenizer, [examples[1]], [-1], progress=False)
-    torch.testing.assert_close(acts.acts[2][1], single.acts[2][0], atol=1e-5, rtol=1e-5)
+    assert_rows_close(acts.acts[2][1], single.acts[2][0], EXACT, "batched vs alone")
 
 
 def test_bad_inputs(tokenizer):
@@ -103,9 +142,10 @@ def test_bad_inputs(tokenizer):
 
 
 def test_bridge_matches_hf(default_model, bridge):
-    """Same residuals through the bridge's hook points as through the HF blocks. The bridge runs eager
-    attention, so the exact comparison is with an eager-attention copy of the HF model; against the
-    default (SDPA) kernels they agree to 1e-4 of the largest residual value (residuals reach ~1e3)."""
+    """Same residuals through the bridge's hook points as through the HF blocks. The bridge runs the HF
+    modules with eager attention, so against an eager-attention copy of the HF model the rows agree to
+    float32 rounding (measured: bit for bit); against the default (SDPA) kernels, to float32 kernel
+    differences (measured ≤ 1e-6 of the row norm; rows reach norms of ~1e4 on attention sinks)."""
     import reasonwatch
     model, tok = default_model
     bridge(tok("warm-up", return_tensors="pt")["input_ids"])  # transformers installs its own hooks once
@@ -117,8 +157,8 @@ def test_bridge_matches_hf(default_model, bridge):
     hf_eager = capture(eager, tok, CHATS, sites, position="all", batch_size=1, progress=False)
     hf = capture(model, tok, CHATS, sites, position="all", batch_size=1, progress=False)
     for key in hf.acts:
-        torch.testing.assert_close(tl.acts[key], hf_eager.acts[key], atol=1e-4, rtol=0)
-        assert (tl.acts[key] - hf.acts[key]).abs().max() <= 1e-4 * max(1.0, hf.acts[key].abs().max())
+        assert_rows_close(tl.acts[key], hf_eager.acts[key], EXACT, f"bridge vs eager HF at {key}")
+        assert_rows_close(tl.acts[key], hf.acts[key], 2e-5, f"bridge vs SDPA HF at {key}")
     other = capture(bridge, tok, CHATS[:1], ["blocks.3.hook_attn_out"], position="last", progress=False)
     assert other.acts["blocks.3.hook_attn_out"].shape == (1, 576)
     assert hook_snapshot(bridge) == before

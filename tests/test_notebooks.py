@@ -1,19 +1,24 @@
 """The notebooks in notebooks/ run top to bottom, headless, and show what they claim to show.
 
-Each notebook is copied into a temporary folder and executed there with nbclient (kernel ``python3``).
-A check cell is appended to the copy before it runs: it asserts on the notebook's own variables in the
-same kernel (the quickstart's trace scores every principle of the bundle, the tampered audit log fails
-verification, the drift tracker alarmed, ...), so a notebook that runs without error but no longer
-demonstrates its point fails here too. The committed notebooks are also checked to carry their outputs.
+Each notebook is copied into a temporary folder and executed there once, with nbclient (kernel
+``python3``), in a subprocess that runs as a background job beside the rest of the suite (conftest's
+``Background``). A check cell is appended to the copy before it runs: it asserts on the notebook's own
+variables in the same kernel (the quickstart's trace scores every principle of the bundle, the tampered
+audit log fails verification, the drift tracker alarmed, ...), so a notebook that runs without error but
+no longer demonstrates its point fails here too. The committed notebooks are also checked to carry their
+outputs.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import Job, threads_for_subprocesses
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -92,21 +97,52 @@ def test_committed_notebook_carries_its_outputs(name):
     assert _outputs(nb, "image/png"), f"{name} shows no figure"
 
 
+# the kernel subprocess: run every cell (CELL_TIMEOUT each), write the executed copy back even on error
+RUNNER = """
+import sys
+from pathlib import Path
+import nbclient, nbformat
+path = Path(sys.argv[1])
+nb = nbformat.read(path, as_version=4)
+client = nbclient.NotebookClient(nb, timeout=int(sys.argv[2]), kernel_name="python3",
+                                 resources={"metadata": {"path": str(path.parent)}})
+try:
+    client.execute()   # raises CellExecutionError (with the cell and traceback) on any error
+finally:
+    nbformat.write(nb, path)
+"""
+EXPECTED_SECONDS = {"04_transformerlens.ipynb": 90, "03_audit_and_drift.ipynb": 35,
+                    "02_your_own_principle.ipynb": 30, "01_quickstart.ipynb": 20}   # alone, one thread
+
+
+def _notebook_job(name: str):
+    def make(workdir: Path) -> Job:
+        work = workdir / "notebooks"
+        work.mkdir()
+        (workdir / "tmp").mkdir()
+        shutil.copy(NOTEBOOK_DIR / name, work / name)
+        nb = nbformat.read(work / name, as_version=4)
+        nb.cells.append(nbformat.v4.new_code_cell(CHECKS[name].strip() + "\nprint('NOTEBOOK CHECKS PASSED')"))
+        nbformat.write(nb, work / name)
+        env = {  # the kernel must import this checkout's package even when it is not installed
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+            "TMPDIR": str(workdir / "tmp"),       # the notebooks' tempfile.mkdtemp() folders land here
+            "OMP_NUM_THREADS": threads_for_subprocesses()}
+        return Job([sys.executable, "-c", RUNNER, str(work / name), str(CELL_TIMEOUT)], cwd=work, env=env,
+                   timeout=4 * CELL_TIMEOUT, expected_s=EXPECTED_SECONDS.get(name, 60))
+    return make
+
+
+BACKGROUND_JOBS = {f"notebook:{name}": _notebook_job(name) for name in notebooks()}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", notebooks())
-def test_notebook_runs_headless(name, tmp_path, monkeypatch):
-    src = NOTEBOOK_DIR / name
-    work = tmp_path / "notebooks"
-    work.mkdir()
-    shutil.copy(src, work / name)
-    nb = nbformat.read(work / name, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(CHECKS[name].strip() + "\nprint('NOTEBOOK CHECKS PASSED')"))
-    # the kernel must import this checkout's package even when it is not installed
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the notebooks' tempfile.mkdtemp() folders land here
-    client = nbclient.NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
-                                     resources={"metadata": {"path": str(work)}})
-    client.execute()  # raises CellExecutionError (with the cell and traceback) on any error
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.background(f"notebook:{n}"))
+                                  for n in notebooks()])
+def test_notebook_runs_headless(name, background):
+    run = background.result(f"notebook:{name}")
+    assert run.returncode == 0, f"{name} failed after {run.seconds:.0f} s:\n{run.tail()}"
+    nb = nbformat.read(run.workdir / "notebooks" / name, as_version=4)
     last = nb.cells[-1].outputs
     assert any("NOTEBOOK CHECKS PASSED" in o.get("text", "") for o in last), last
     assert _outputs(nb, "image/png"), f"{name} produced no figure"

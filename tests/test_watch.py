@@ -214,3 +214,38 @@ def test_hooks_never_read_tensor_values_on_the_host(monkeypatch):
     with run:
         model.generate(**_prompts(), max_new_tokens=8, do_sample=False)
     assert run.trace.corrections  # the gates did open and steer, all without a host read
+
+
+def _synthetic_trace(low: float):
+    """A one-sequence trace whose first principle is steered from 0 down to ``low`` (relative to its
+    violation level) and whose second is judged at the prompt's last token, scoring ``low`` there too."""
+    from reasonwatch.trace import Trace
+    P, L, G = 2, 3, 10
+    T = L + G
+    ewma = np.zeros((1, T, P), dtype=np.float32)
+    ewma[0, L:, 0] = np.linspace(0.5, low, G)
+    ewma[0, L:, 1] = np.linspace(-1.0, -2.0, G)
+    scores = ewma.copy()
+    scores[0, L - 1, 1] = low
+    corrected = np.zeros((1, T, P), dtype=bool)
+    corrected[0, L + 1:, 0] = True
+    return Trace(principles=("a", "b"), tokens=np.zeros((1, T), dtype=np.int64), token_text=[[""] * T],
+                 valid=np.ones((1, T), dtype=bool), prompt_len=L, scores=scores,
+                 states=np.zeros((1, T, P), dtype=np.int8), ewma=ewma, corrected=corrected,
+                 thresholds=np.zeros(P), warnings=np.full(P, -0.5), prompt_thresholds=np.array([np.inf, 0.0]),
+                 events=[], corrections=[])
+
+
+@pytest.mark.parametrize("low", [-3.0, -60.0, -5000.0])
+def test_plot_axis_shows_every_point(low):
+    """Regression: the y axis was cut at -12, so a strongly steered line (or a prompt-level square far
+    below its level) left the plot. Every plotted point must lie inside the axis limits."""
+    ax = _synthetic_trace(low).plot().axes[0]
+    bottom, top = ax.get_ylim()
+    ys = np.concatenate([ln.get_ydata() for ln in ax.lines] +
+                        [c.get_offsets()[:, 1] for c in ax.collections])
+    assert bottom <= ys.min() <= low and ys.max() <= top
+    # near the violation level the axis stays linear, so crossings of 0 remain readable
+    assert ax.get_yscale() == ("linear" if low > -12 else "symlog")
+    if ax.get_yscale() == "symlog":
+        assert ax.yaxis.get_transform().linthresh >= 1.0

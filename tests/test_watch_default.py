@@ -105,7 +105,11 @@ def test_bridge_gives_the_same_scores(default_model, bundle, bridge):
                         use_past_kv_cache=False)
     tl = run.trace
     assert tl.text(0) == hf.text(0)
-    np.testing.assert_allclose(tl.scores, hf.scores, atol=1e-4, rtol=0)
+    # the bridge runs eager attention without a KV cache, HF its SDPA kernels with one: the residuals agree
+    # to float32 kernel differences, so the scores do too, relative to the position's scale (the first
+    # token, an attention sink, scores ~360; measured: ≤ 5e-6 of the largest score at the position)
+    scale = np.maximum(np.abs(hf.scores).max(axis=-1, keepdims=True), 1.0)
+    assert (np.abs(tl.scores - hf.scores) <= 5e-5 * scale).all(), np.abs(tl.scores - hf.scores).max()
 
 
 def test_audit_drift_and_report_from_real_generations(default_model, bundle, tmp_path):
