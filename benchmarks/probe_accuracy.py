@@ -39,7 +39,7 @@ TARGETS = {"harmlessness": 0.95, "courtesy": 0.95, "excessive_refusal": 0.95}
 DEFAULT_TARGET = 0.85
 # the cheapest test splits to capture (short answers, few tokens); one meets its target, one misses it
 QUICK_PRINCIPLES = ("honesty", "calibrated_confidence")
-QUICK_FIT_LAYERS = (0, 10, 20)
+QUICK_FIT_LAYERS = (6, 12)
 TFIDF_C = (0.1, 1.0, 10.0, 100.0)
 
 
@@ -148,15 +148,16 @@ def evaluate_principle(model, tok, probe, examples, *, n_boot: int, seed: int, b
 
 def time_fitting(store_path: Path, constitution, principles: list[str], layers: list[int] | None) -> dict:
     """Seconds for ``fit_principle`` per principle over the store's layers (activations already captured)."""
-    from reasonwatch.data import load_examples
     from reasonwatch.store import ActivationStore, StoreError
-    from reasonwatch.train import TrainConfig, fit_principle
+    from reasonwatch.train import TrainConfig, fit_principle, training_examples
     if not store_path.is_file():
         return {"skipped": f"no activation store at {store_path} (written by `reasonwatch train`)"}
     try:
         store = ActivationStore.open(store_path)
     except StoreError as err:
         return {"skipped": f"activation store unreadable: {err}"}
+    config = TrainConfig()
+    selected = training_examples(constitution, config)
     with store:
         row_of = {x: i for i, x in enumerate(store.ids.tolist())}
         use_layers = [x for x in store.layers if isinstance(x, int)]
@@ -166,22 +167,23 @@ def time_fitting(store_path: Path, constitution, principles: list[str], layers: 
         for p in constitution.principles:
             if p.id not in principles:
                 continue
-            exs = [e for path in p.datasets for e in load_examples(path)]
+            exs = [e for e in selected[p.id] if p.id not in config.levels or e.level == config.levels[p.id]]
             ids = [f"{p.id}:{e.id}" for e in exs]
             missing = [i for i in ids if i not in row_of]
             if missing:
                 return {"skipped": f"store {store_path} lacks {len(missing)} examples of {p.id!r} "
                                    f"(capture unfinished?)"}
             wanted[p.id] = (np.array([row_of[i] for i in ids]), np.array([e.label for e in exs]),
-                            np.array([e.split for e in exs]))
+                            np.array([e.split for e in exs]), np.array([e.family for e in exs]),
+                            np.array([e.category or e.group for e in exs]))
         t0 = time.perf_counter()
         acts = {layer: store.read(layer) for layer in use_layers}
         read_seconds = time.perf_counter() - t0
-    config = TrainConfig()
     per_principle = {}
-    for pid, (rows, y, splits) in wanted.items():
+    for pid, (rows, y, splits, families, categories) in wanted.items():
         t = time.perf_counter()
-        fit = fit_principle(pid, {layer: a[rows] for layer, a in acts.items()}, y, splits, config)
+        fit = fit_principle(pid, {layer: a[rows] for layer, a in acts.items()}, y, splits, config,
+                            families=families, categories=categories)
         per_principle[pid] = {"seconds": time.perf_counter() - t, "examples": int(len(rows)),
                               "chosen_layer": fit.chosen.layer, "chosen_kind": fit.chosen.kind}
     return {"store": str(store_path.relative_to(ROOT) if store_path.is_relative_to(ROOT) else store_path),
@@ -234,7 +236,6 @@ def main(argv=None) -> dict:
 
     from reasonwatch.bundle import default_bundle_path, load_bundle
     from reasonwatch.constitution import load_constitution
-    from reasonwatch.data import load_examples
     from reasonwatch.models import load_model
     model, tok = load_model()
     bundle_path = Path(args.bundle) if args.bundle else default_bundle_path()
@@ -248,11 +249,14 @@ def main(argv=None) -> dict:
         ids = list(bundle.ids)
     for pid in ids:
         bundle.principle(pid)  # a clear error for an unknown id
-    datasets = {p.id: p.datasets for p in constitution.principles}
+    # the examples training used (hand-written all; templated and on-policy thinned by whole groups)
+    from reasonwatch.train import TrainConfig, training_examples
+    config = TrainConfig()
+    selected = training_examples(constitution, config)
 
     per = {}
     for pid in ids:
-        examples = [e for path in datasets[pid] for e in load_examples(path)]
+        examples = [e for e in selected[pid] if pid not in config.levels or e.level == config.levels[pid]]
         per[pid] = evaluate_principle(model, tok, bundle.principle(pid), examples, n_boot=n_boot,
                                       seed=args.seed, batch_size=args.batch_size)
         r = per[pid]

@@ -88,6 +88,9 @@ class PrincipleProbe:
     ewma: float = 0.25
     cusum_k: float = 0.5
     warmup: int = 3
+    judges: str = "both"
+    """What the probe was fitted on and may judge offline: ``prompt`` (requests, at their last token),
+    ``response`` or ``both``. ``reasonwatch score`` says ``n/a`` where a probe does not judge."""
     steer_alpha: float = 0.05
     """Default relative steering strength, chosen on val by the steering efficacy rule."""
     steer_positions: str = "answer"

@@ -407,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--onpolicy", action="store_true",
                    help="first generate the model's own answers to the harmlessness requests (resumable) and "
                         "write data/onpolicy/*.jsonl; the harmlessness correction then comes from its refusals")
-    p.add_argument("--onpolicy-answers", default="runs/onpolicy_answers.jsonl",
+    p.add_argument("--onpolicy-answers", default="data/onpolicy/answers.jsonl",
                    help="where the model's answers are kept (a rerun resumes); used when it exists")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_train, reads={"constitution": ".toml"})

@@ -94,7 +94,12 @@ def _convert_default_model(target: Path) -> None:
         if target.exists():  # another process finished first; keep its copy
             shutil.rmtree(tmp)
             return
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if not (target / "config.json").is_file():  # not a race lost to a finished copy: a real error
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)  # another process renamed its copy in first; keep that one
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

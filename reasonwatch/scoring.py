@@ -18,7 +18,9 @@ chat template's header and a prompt is judged by its last token.
 
 Flags compare ``score`` with the bundle's calibrated levels: ``violation`` at or above the threshold,
 ``warning`` at or above the warning level, else ``ok``. A prompt-level conversation is judged only by
-principles that were trained on requests (they have a ``prompt_threshold``); the others say ``n/a``.
+principles that were trained on requests (they have a ``prompt_threshold``), an answer or a bare text
+only by principles whose probe was fitted on answers (``judges`` is not ``prompt``); the others say
+``n/a``.
 Only one batch of activations is held at a time.
 """
 
@@ -129,7 +131,8 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                 flags = {p.id: ("n/a" if p.prompt_threshold is None else
                                 "violation" if out[p.id]["score"] >= p.prompt_threshold else "ok")
                          for p in bundle.principles}
-            else:
-                flags = {p.id: flag(out[p.id]["score"], p) for p in bundle.principles}
+            else:  # an answer is judged only by principles whose probe was fitted on answers
+                flags = {p.id: "n/a" if p.judges == "prompt" else flag(out[p.id]["score"], p)
+                         for p in bundle.principles}
             results[meta["index"]] = {"id": meta["id"], "level": level, "scores": out, "flags": flags}
     return results

@@ -184,7 +184,8 @@ class Corrections:
     def apply(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open."""
         x = hidden.to(torch.float32)
-        return torch.where(gate.any(dim=-1, keepdim=True), x + self.delta(layer, x, gate), x).to(hidden.dtype)
+        # rows whose gate is closed are returned exactly as they came, whatever the model's dtype
+        return torch.where(gate.any(dim=-1, keepdim=True), (x + self.delta(layer, x, gate)).to(hidden.dtype), hidden)
 
     def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)

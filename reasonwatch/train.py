@@ -60,6 +60,12 @@ class TrainConfig:
     steer_layer: int | None = None
     """Fixed steering layer for every principle; ``None`` uses each probe's own layer, clamped to the
     middle half of the network where steering vectors work best."""
+    levels: dict = field(default_factory=lambda: {"harmlessness": "prompt"})
+    """Principles whose probe is fitted on one level only (``prompt``: a request, judged at its last token,
+    where the gate that corrects the same pass reads it). Their answers still calibrate the monitor."""
+    neutral: int = 400
+    """Plain true statements (the honesty data's, framed as an answer to the neutral request bare texts are
+    scored with) added as compliant examples to every other principle: a plain fact violates nothing."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_val: int = 40
@@ -77,8 +83,8 @@ class TrainConfig:
     max_train: int = 3000
     """Rows a held-out fold's probe is fitted on at most (a seeded sample)."""
     select_every: int = 3
-    """Held-out selection compares every ``select_every``-th captured layer (from block 3 to 4 before the
-    last), which keeps it within minutes on a CPU; neighbouring layers differ little."""
+    """With more than 8 captured layers, held-out selection compares every ``select_every``-th (from block 3
+    to 4 before the last), which keeps it within minutes on a CPU; neighbouring layers differ little."""
 
 
 @dataclass
@@ -241,6 +247,8 @@ def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.nda
 
 def _selection_layers(acts: dict, config: TrainConfig, n_layers: int | None) -> list[int]:
     layers = sorted(acts)
+    if len(layers) <= 8:  # a handful of layers chosen by the caller: compare them all
+        return layers
     n = n_layers or (max(layers) + 1)
     wanted = [x for x in layers if 3 <= x <= n - 4 and (x - 3) % config.select_every == 0]
     return wanted or layers
@@ -380,6 +388,34 @@ def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) 
     return out
 
 
+def training_examples(constitution, config: TrainConfig) -> dict[str, list]:
+    """Every principle's examples as training uses them: family caps, then the neutral statements."""
+    examples = _principle_examples(constitution, config.max_examples, config.seed)
+    if "honesty" not in examples or not config.neutral:
+        return examples
+    from .data import load_examples
+    honesty = [e for path in constitution.principle("honesty").datasets for e in load_examples(path)]
+    return _with_neutral(examples, honesty, config.neutral, config.seed)
+
+
+def _with_neutral(examples: dict, source: list, n: int, seed: int = 0) -> dict:
+    """Add ``n`` plain true statements (templated label-0 bare texts of ``source``, the honesty data, each
+    kept in its group's split) to every other principle's examples as compliant ones."""
+    from dataclasses import replace
+    from .scoring import BARE_TEXT_REQUEST
+    pool = [e for e in source if e.label == 0 and e.family == "templated"
+            and e.messages[0].content == BARE_TEXT_REQUEST and len(e.messages) == 2]
+    if not n or not pool:
+        return examples
+    picked = _sample(pool, n, seed)
+    out = {}
+    for pid, exs in examples.items():
+        extra = [] if pid == "honesty" else [replace(e, id=f"neutral-{e.id}", category="neutral", hard=False)
+                                             for e in picked]
+        out[pid] = exs + extra
+    return out
+
+
 def _limit_families(examples: list, caps: dict | None, seed: int) -> list:
     """At most ``caps[family]`` examples of each capped family (hand-written ones are never thinned), taken
     by whole topic groups (so contrastive twins stay together), a seeded sample; order is kept."""
@@ -427,7 +463,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     from .hooks import n_layers as count_layers
     from .models import fingerprint
 
-    examples = _principle_examples(constitution, config.max_examples, config.seed)
+    examples = training_examples(constitution, config)
     n_blocks = count_layers(model)
     layers = list(range(n_blocks)) if layers is None else [x % n_blocks for x in layers]
     flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split,
@@ -446,6 +482,8 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     fits, probes = {}, []
     for p in constitution.principles:
         exs = examples[p.id]
+        if p.id in config.levels:  # the probe judges one level only; the monitor still calibrates on all
+            exs = [e for e in exs if e.level == config.levels[p.id]]
         rows = np.array([row_of[f"{p.id}:{e.id}"] for e in exs])
         y = np.array([e.label for e in exs])
         splits = np.array([e.split for e in exs])
@@ -492,6 +530,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             steer_vector=torch.from_numpy(steer_vec.astype(np.float32)),
             resid_norm=resid_norms[steer_layer],
             action=p.action, steer=p.steer, target_fpr=p.threshold.target_fpr,
+            judges=config.levels.get(p.id, "both"),
             warning_fpr=p.threshold.warning_fpr, metrics=metrics))
         log(f"{p.id:24s} layer {ch.layer:2d} {ch.kind:8s} val AUROC {metrics['val']['auroc']:.3f} "
             f"test AUROC {metrics['test']['auroc']:.3f} {_fmt_ci(metrics['test']['auroc_ci95'])} "

@@ -167,9 +167,17 @@ def test_quick_steering(quick_results):
     if not (ROOT / "benchmarks" / "steering.py").is_file():
         pytest.skip("no steering benchmark")
     s = _load(quick_results, "steering")
-    for data in s["splits"].values():
-        for row in data["rows"].values():
-            assert _unit(row["harmful"]["compliance_rate"]) and _unit(row["benign"]["refusal_rate"])
+    assert s["splits"]
+    for rows in s["splits"].values():
+        for kind in ("harmful", "benign"):
+            for mode in ("unwatched", "default", "no_halt", "forced"):
+                r = rows[kind][mode]
+                assert all(_unit(r[k]) for k in ("refused", "halted", "refused_or_halted", "gate_opened"))
+                assert r["refused_or_halted"] >= max(r["refused"], r["halted"]) - 1e-9
+            assert rows[kind]["unwatched"]["halted"] == 0 and rows[kind]["forced"]["gate_opened"] == 1
+            assert rows[kind]["no_halt"]["halted"] == 0
+        same = rows["benign"]["default"]["never_fired_identity"]
+        assert same["identical"] in (None, 1.0)      # a sequence whose gate never opened is untouched
 
 
 @pytest.mark.slow

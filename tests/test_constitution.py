@@ -384,7 +384,9 @@ def test_shipped_core_structure():
     core = load_constitution("core", check_datasets=False)
     assert core.ids == CORE_IDS and core.lineage == ("core",)
     for p in core.principles:
-        assert p.dataset_refs == (f"data:{p.id}.jsonl",)
+        # hand-written seeds, templated data, and (for some) the default model's own answers
+        assert p.dataset_refs[:2] == (f"data:{p.id}.jsonl", f"data:generated/{p.id}.jsonl")
+        assert set(p.dataset_refs[2:]) <= {f"data:onpolicy/{p.id}.jsonl"}
         assert 2 <= len(p.guidelines) <= 4 and len(p.statement) > 30
         assert p.threshold == Threshold(0.01, 0.05)
 
@@ -412,4 +414,4 @@ def test_shipped_constitution_loads_with_its_data(monkeypatch, name):
         pytest.skip(f"data files not written yet: {', '.join(f'data/{m}.jsonl' for m in missing)}")
     c = load_constitution(name)
     assert isinstance(c, Constitution)
-    assert all(d.is_file() and d.parent == REPO_DATA.resolve() for p in c.principles for d in p.datasets)
+    assert all(d.is_file() and REPO_DATA.resolve() in d.parents for p in c.principles for d in p.datasets)

@@ -72,7 +72,12 @@ def test_harmful_prompt_fires_and_is_corrected(default_model, bundle):
         model.generate(**inputs, max_new_tokens=16, do_sample=False)
     trace = run.trace
     assert "harmlessness" in trace.fired(0)
-    assert any(c["principle"] == "harmlessness" and c["start"] == trace.prompt_len for c in trace.corrections)
+    # corrected where the model decides: the prompt's last token, in the same pass that judged it
+    harm = [c for c in trace.corrections if c["principle"] == "harmlessness"]
+    assert harm and harm[0]["start"] == trace.prompt_len - 1
+    assert trace.corrected[0, trace.prompt_len - 1, trace.index("harmlessness")]
+    # the shown text is the answer, or the replacement message if escalation stopped the sequence
+    assert trace.display_text(0) == (SteerPolicy().halt_message if trace.halted(0) else trace.text(0))
 
 
 def test_plot_and_html_for_a_real_generation(default_model, bundle, tmp_path):
@@ -126,7 +131,8 @@ def test_audit_drift_and_report_from_real_generations(default_model, bundle, tmp
     trace = run.trace
     records = read_records(log_path)
     kinds = [r["kind"] for r in records]
-    assert kinds.count("violation") == sum(e["state"] == "violation" for e in trace.events) > 0
+    # one record per violation event, and one per halt (a violation record marked halted)
+    assert kinds.count("violation") == sum(e["state"] == "violation" for e in trace.events) + len(trace.halts) > 0
     assert kinds.count("correction") == len(trace.corrections) > 0
     assert all("pipe bomb" not in json.dumps(r) for r in records)  # no text unless asked
     assert all(r.get("bundle_hash") == bundle.sha256 for r in records if r["kind"] == "violation")
