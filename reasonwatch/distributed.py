@@ -63,6 +63,8 @@ from typing import Any
 
 import numpy as np
 
+from .store import _StoreAttrs
+
 MANIFEST_FORMAT = "reasonwatch-activations-manifest/1"
 SHARD_GLOB = "rank-*-of-*.h5"
 TIMEOUT = timedelta(hours=12)
@@ -451,7 +453,7 @@ def write_manifest(path: str | Path, *, order: Sequence[str] | None = None) -> P
     return path
 
 
-class ShardedActivationStore:
+class ShardedActivationStore(_StoreAttrs):
     """Shards written by the ranks of a data-parallel capture, read as one store, in input order.
 
     Open it with :meth:`ActivationStore.open <reasonwatch.store.ActivationStore.open>` (or :meth:`open`).
@@ -507,40 +509,6 @@ class ShardedActivationStore:
             handle.close()
             raise
         return cls(path, handle, shards, listing)
-
-    # ---- metadata ------------------------------------------------------------------------------
-    @property
-    def fingerprint(self) -> dict:
-        return json.loads(self._f.attrs["fingerprint"])
-
-    @property
-    def layers(self) -> list:
-        from .store import _parse_site
-        return [_parse_site(x) for x in json.loads(self._f.attrs["layers"])]
-
-    @property
-    def position(self) -> str:
-        return str(self._f.attrs["position"])
-
-    @property
-    def dtype(self) -> str:
-        return str(self._f.attrs["dtype"])
-
-    @property
-    def d_model(self) -> int:
-        return int(self._f.attrs["d_model"])
-
-    @property
-    def n_rows(self) -> int:
-        return int(self._f.attrs["n_rows"])
-
-    @property
-    def n_examples(self) -> int:
-        return int(self._f.attrs["n_examples"])
-
-    @property
-    def attrs(self) -> dict:
-        return {k: (v.item() if hasattr(v, "item") else v) for k, v in self._f.attrs.items()}
 
     @property
     def shards(self) -> list[Path]:

@@ -37,9 +37,12 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .data import DatasetError
+
+if TYPE_CHECKING:  # numpy is imported lazily: registering the command must not slow `--help`
+    import numpy as np
 
 __all__ = ["EvalResult", "LabelledData", "PrincipleEval", "add_parser", "cmd_eval", "evaluate_file",
            "evaluate_inputs", "evaluate_scores", "read_labelled"]

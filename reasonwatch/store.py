@@ -52,7 +52,43 @@ def _parse_site(name: str):
     return int(name) if name.lstrip("-").isdigit() else name
 
 
-class ActivationStore:
+class _StoreAttrs:
+    """Metadata read from an open HDF5 file's attributes (``self._f``): a store and a sharded store's index."""
+
+    @property
+    def fingerprint(self) -> dict:
+        return json.loads(self._f.attrs["fingerprint"])
+
+    @property
+    def layers(self) -> list:
+        return [_parse_site(x) for x in json.loads(self._f.attrs["layers"])]
+
+    @property
+    def position(self) -> str:
+        return str(self._f.attrs["position"])
+
+    @property
+    def dtype(self) -> str:
+        return str(self._f.attrs["dtype"])
+
+    @property
+    def d_model(self) -> int:
+        return int(self._f.attrs["d_model"])
+
+    @property
+    def n_rows(self) -> int:
+        return int(self._f.attrs["n_rows"])
+
+    @property
+    def n_examples(self) -> int:
+        return int(self._f.attrs["n_examples"])
+
+    @property
+    def attrs(self) -> dict:
+        return {k: (v.item() if hasattr(v, "item") else v) for k, v in self._f.attrs.items()}
+
+
+class ActivationStore(_StoreAttrs):
     """An HDF5 activation store. Use :meth:`create_or_open` to write and :meth:`open` to read."""
 
     def __init__(self, path: Path, handle, mode: str):
@@ -235,39 +271,6 @@ class ActivationStore:
         self._f.attrs["n_rows"] = r0 + n_new
         self._f.attrs["n_examples"] = e0 + len(examples)
         self._f.flush()
-
-    # ---- metadata --------------------------------------------------------------------------------
-    @property
-    def fingerprint(self) -> dict:
-        return json.loads(self._f.attrs["fingerprint"])
-
-    @property
-    def layers(self) -> list:
-        return [_parse_site(x) for x in json.loads(self._f.attrs["layers"])]
-
-    @property
-    def position(self) -> str:
-        return str(self._f.attrs["position"])
-
-    @property
-    def dtype(self) -> str:
-        return str(self._f.attrs["dtype"])
-
-    @property
-    def d_model(self) -> int:
-        return int(self._f.attrs["d_model"])
-
-    @property
-    def n_rows(self) -> int:
-        return int(self._f.attrs["n_rows"])
-
-    @property
-    def n_examples(self) -> int:
-        return int(self._f.attrs["n_examples"])
-
-    @property
-    def attrs(self) -> dict:
-        return {k: (v.item() if hasattr(v, "item") else v) for k, v in self._f.attrs.items()}
 
     @property
     def ids(self) -> np.ndarray:

@@ -372,6 +372,10 @@ class TrainResult:
     seconds_fit: float
 
 
+# Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole.
+_CAPS_FOR = {"harmlessness": {"templated": 4000}}
+
+
 def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) -> dict[str, list]:
     from .data import check_splits, load_examples
     out = {}
@@ -384,7 +388,8 @@ def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) 
         if labels != {0, 1}:
             raise TrainingError(f"principle {p.id!r}: every example has label {labels.pop()}; "
                                 f"a probe needs both classes")
-        out[p.id] = _limit_families(examples, limit, seed)
+        caps = None if limit is None else {**limit, **_CAPS_FOR.get(p.id, {})}
+        out[p.id] = _limit_families(examples, caps, seed)
     return out
 
 

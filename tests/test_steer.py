@@ -8,26 +8,17 @@ import torch
 from reasonwatch.hooks import ResidualHooks, hook_snapshot
 from reasonwatch.monitor import TrendConfig, watch
 from reasonwatch.steer import SteerPolicy
-from conftest import make_tiny_model
-from watch_helpers import planted_bundle
+from watch_helpers import padded_prompts, planted_bundle, tiny_llama
 
 EXACT = TrendConfig(ewma=1.0, warmup=0, cusum_h=1e9)
 EOS = 2
 
 
 def _tiny():
-    model = make_tiny_model("llama", vocab_size=512, seed=3)
-    model.generation_config.pad_token_id = 0
-    model.generation_config.eos_token_id = EOS
-    return model
+    return tiny_llama(EOS)
 
 
-def _prompts():
-    g = torch.Generator().manual_seed(0)
-    ids = torch.randint(5, 500, (4, 9), generator=g)
-    mask = torch.ones_like(ids)
-    ids[1, :3], mask[1, :3] = 0, 0    # left padding
-    return {"input_ids": ids, "attention_mask": mask}
+_prompts = padded_prompts
 
 
 def _last_prompt_residuals(model, inputs, layer):

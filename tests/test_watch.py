@@ -8,24 +8,16 @@ from reasonwatch.bundle import BundleError
 from reasonwatch.hooks import ResidualHooks, hook_snapshot
 from reasonwatch.monitor import SteerPolicy, TrendConfig, watch
 from conftest import make_tiny_model
-from watch_helpers import planted_bundle
+from watch_helpers import padded_prompts, planted_bundle, tiny_llama
 
 EXACT = TrendConfig(ewma=1.0, warmup=0, cusum_h=1e9)  # state = score vs threshold, position by position
 
 
 def _tiny():
-    model = make_tiny_model("llama", vocab_size=512, seed=3)
-    model.generation_config.pad_token_id = 0
-    return model
+    return tiny_llama()
 
 
-def _prompts():
-    g = torch.Generator().manual_seed(0)
-    ids = torch.randint(5, 500, (4, 9), generator=g)
-    mask = torch.ones_like(ids)
-    ids[1, :3], mask[1, :3] = 0, 0    # left padding
-    ids[3, :5], mask[3, :5] = 0, 0
-    return {"input_ids": ids, "attention_mask": mask}
+_prompts = padded_prompts
 
 
 def _residual(model, seqs, layer):
