@@ -339,7 +339,9 @@ def _calibrate_monitors(model, tokenizer, bundle: ProbeBundle, examples: dict, *
         levels = calibrate_monitor(compliant_val, target_fpr=p.target_fpr, warning_fpr=p.warning_fpr)
         prompts = [(e, s["prompt"][j]) for e, s in mine if e.level == "prompt"]
         prompt_thr = None
-        if sum(1 for e, _ in prompts if e.split == "val" and e.label == 0) >= 5:
+        if p.judges == "prompt":  # fitted on requests: its threshold was calibrated on every val request
+            prompt_thr = p.threshold
+        elif sum(1 for e, _ in prompts if e.split == "val" and e.label == 0) >= 5:
             prompt_thr = calibrate([v for e, v in prompts if e.split == "val" and e.label == 0], p.target_fpr)
         metrics = dict(p.metrics)
         test = [(e, t) for e, t in resp if e.split == "test"]
