@@ -166,6 +166,7 @@ class WatchRun:
         self._armed = self._corr.armed if self._corr is not None else torch.zeros(P, dtype=torch.bool, device=dev)
         self._steer_layers = set(self._corr.layers) if self._corr is not None else set()
         self._eos = eos_token_id(model, tokenizer) if self._corr is not None and self._corr.halts else None
+        self._not_eos = None
         self._budget = self._corr.budget if self._corr is not None else 0
         # trend state [batch, P], allocated per generation
         self._ewma = self._cusum = self._gate = self._gate_apply = self._count = self._ngen = None
@@ -265,7 +266,10 @@ class WatchRun:
         return self._corr.apply(layer, hidden, gate.to(hidden.device))
 
     def _on_logits(self, key, logits: torch.Tensor):
-        force_eos(logits, self._segments[-1].halted.to(logits.device), self._eos)
+        if self._not_eos is None or self._not_eos.shape[0] != logits.shape[-1] or self._not_eos.device != logits.device:
+            self._not_eos = torch.ones(logits.shape[-1], dtype=torch.bool, device=logits.device)  # once per run
+            self._not_eos[self._eos] = False
+        force_eos(logits, self._segments[-1].halted.to(logits.device), self._not_eos)
         return logits
 
     def _update_trend(self, seg) -> None:

@@ -111,9 +111,9 @@ def _resid_norm(bundle, p, layer: int) -> float:
 class Corrections:
     """The armed principles of one ``watch()`` context, as device tensors per steering layer.
 
-    ``layers`` maps a steering block to ``(idx, unit, scale, kinds, w, b)``: principle indices ``[k]``,
-    unit vectors toward compliance ``[k, d]``, strengths ``[k]``, actions, probe weights ``[k, d]`` and
-    clamp levels ``[k]``. ``armed``, ``prompt_armed`` (may correct the prompt's last token in the same
+    ``layers`` maps a steering block to ``(idx, unit, scale, kinds, w, b, add_steps)``: principle indices
+    ``[k]``, unit vectors toward compliance ``[k, d]``, strengths ``[k]``, actions, probe weights ``[k, d]``,
+    clamp levels ``[k]`` and the precomputed steps of the ``add`` principles ``[k, d]`` (zero rows for others). ``armed``, ``prompt_armed`` (may correct the prompt's last token in the same
     pass), ``answer_armed`` and ``halt_after`` are ``[P]`` tensors.
     """
 
@@ -162,18 +162,20 @@ class Corrections:
             scale = torch.tensor([s for _, _, s in items], **f32)
             w = torch.stack([ps[i].weight for i, _, _ in items]).to(**f32)            # probe weights (clamp)
             b = torch.tensor([ps[i].threshold - ps[i].bias for i, _, _ in items], **f32)
-            self.layers[layer] = (idx, unit, scale, [a for _, a, _ in items], w, b)
+            is_add = torch.tensor([a == "add" for _, a, _ in items], **f32)
+            # every "add" principle's step, precomputed: the per-token correction is one matrix product
+            self.layers[layer] = (idx, unit, scale, [a for _, a, _ in items], w, b, scale[:, None] * unit * is_add[:, None])
         self.budget = policy.budget if policy.budget is not None else NEVER
 
     def delta(self, layer: int, x: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """The correction ``[batch, t, d]`` for float32 activations ``x`` where ``gate`` ``[batch, t, k]``."""
-        _, unit, scale, kinds, w, b = self.layers[layer]
+        _, unit, scale, kinds, w, b, add_steps = self.layers[layer]
         g = gate.to(torch.float32)
-        delta = torch.zeros_like(x)
-        for j, kind in enumerate(kinds):                                   # static: one op per principle
+        delta = g @ add_steps                    # every "add" principle at once: [batch, t, k] @ [k, d]
+        for j, kind in enumerate(kinds):                                   # static: project / clamp only
             if kind == "add":
-                step = scale[j] * unit[j]
-            elif kind == "project":                                        # remove the violating component
+                continue
+            if kind == "project":                                          # remove the violating component
                 step = torch.clamp(-(x @ unit[j]), min=0.0)[..., None] * unit[j]
             else:                                                          # clamp the probe score at threshold
                 excess = torch.clamp(x @ w[j] - b[j], min=0.0)
@@ -208,10 +210,7 @@ def eos_token_id(model, tokenizer=None) -> int:
     return int(eos)
 
 
-def force_eos(logits: torch.Tensor, halted: torch.Tensor, eos: int) -> None:
-    """In place: rows of ``logits`` ``[batch, pos, vocab]`` where ``halted`` ``[batch]`` can only emit ``eos``
-    at their last position."""
-    last = logits[:, -1, :]
-    keep = last[:, eos].clone()
-    last.masked_fill_(halted[:, None], float("-inf"))
-    last[:, eos] = torch.where(halted, torch.zeros_like(keep), keep)
+def force_eos(logits: torch.Tensor, halted: torch.Tensor, not_eos: torch.Tensor) -> None:
+    """In place: rows of ``logits`` ``[batch, pos, vocab]`` where ``halted`` ``[batch]`` can only emit the
+    end-of-sequence token at their last position (``not_eos`` ``[vocab]``: True everywhere else)."""
+    logits[:, -1, :].masked_fill_(halted[:, None] & not_eos, float("-inf"))
