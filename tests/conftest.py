@@ -278,3 +278,27 @@ def background() -> Background:
     if _BACKGROUND is None:
         pytest.fail("no background jobs were started for this session")
     return _BACKGROUND
+
+
+def write_tiny_constitution(folder):
+    """A tiny constitution in ``folder``: two principles, 60 labelled chats each; returns the TOML path."""
+    import json
+
+    import numpy as np
+    rng = np.random.default_rng(0)
+    toml = ['[constitution]\nid = "tiny"\nversion = "1"\n']
+    for pid, bad_word in (("calm", "furious"), ("truthful", "false")):
+        lines = []
+        for i in range(60):
+            label, group = i % 2, f"{pid}-g{i // 4}"
+            split = ("train", "train", "val", "test", "train")[(i // 4) % 5]
+            words = " ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega"], size=5))
+            answer = f"{words} {bad_word if label else 'fine'} {words}"
+            lines.append(json.dumps({"id": f"{pid}-{i}", "messages": [{"role": "user", "content": f"q {i}"},
+                                     {"role": "assistant", "content": answer}], "label": label,
+                                     "level": "response", "group": group, "split": split}))
+        (folder / f"{pid}.jsonl").write_text("\n".join(lines) + "\n")
+        toml.append(f'[[principle]]\nid = "{pid}"\nstatement = "s"\nguidelines = ["g"]\n'
+                    f'datasets = ["{pid}.jsonl"]\n')
+    (folder / "tiny.toml").write_text("\n".join(toml))
+    return folder / "tiny.toml"

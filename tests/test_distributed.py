@@ -25,7 +25,7 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]   # the worker runs as a script
 
-from conftest import make_tiny_model  # noqa: E402
+from conftest import make_tiny_model, write_tiny_constitution  # noqa: E402
 from watch_helpers import planted_bundle  # noqa: E402
 
 from reasonwatch import distributed  # noqa: E402
@@ -71,27 +71,6 @@ def bundle_for(model):
     return planted_bundle(model, [
         {"id": "a", "layer": 0, "weight": torch.randn(64, generator=g), "threshold": 0.0, "warning": -0.5},
         {"id": "b", "layer": 2, "weight": torch.randn(64, generator=g), "threshold": 0.5}])
-
-
-def write_constitution(folder: Path) -> Path:
-    """Two principles, 60 labelled chats each (the tiny constitution of tests/test_train.py)."""
-    rng = np.random.default_rng(0)
-    toml = ['[constitution]\nid = "tiny"\nversion = "1"\n']
-    for pid, bad_word in (("calm", "furious"), ("truthful", "false")):
-        lines = []
-        for i in range(60):
-            label, group = i % 2, f"{pid}-g{i // 4}"
-            split = ("train", "train", "val", "test", "train")[(i // 4) % 5]
-            words = " ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega"], size=5))
-            answer = f"{words} {bad_word if label else 'fine'} {words}"
-            lines.append(json.dumps({"id": f"{pid}-{i}", "messages": [{"role": "user", "content": f"q {i}"},
-                                     {"role": "assistant", "content": answer}], "label": label,
-                                     "level": "response", "group": group, "split": split}))
-        (folder / f"{pid}.jsonl").write_text("\n".join(lines) + "\n")
-        toml.append(f'[[principle]]\nid = "{pid}"\nstatement = "s"\nguidelines = ["g"]\n'
-                    f'datasets = ["{pid}.jsonl"]\n')
-    (folder / "tiny.toml").write_text("\n".join(toml))
-    return folder / "tiny.toml"
 
 
 # ---- the worker (run under torchrun) ---------------------------------------------------------------
@@ -176,7 +155,7 @@ def assert_same_store(merged, reference) -> None:
 @pytest.fixture(scope="module")
 def two_ranks(tmp_path_factory):
     out = tmp_path_factory.mktemp("two_ranks")
-    write_constitution(out)
+    write_tiny_constitution(out)
     proc = launch("capture", out)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-6000:]
     return out

@@ -6,7 +6,7 @@ from reasonwatch.bundle import BundleError, load_bundle
 from reasonwatch.capture import capture
 from reasonwatch.train import (TrainConfig, TrainingError, auroc, calibrate, fit_principle, tpr_at_fpr,
                                train_bundle)
-from conftest import make_tiny_model
+from conftest import make_tiny_model, write_tiny_constitution
 
 FAST = TrainConfig(c_grid=(0.01, 0.1), n_boot=50)
 
@@ -75,25 +75,8 @@ def test_one_class_is_an_error(tokenizer):
 
 def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
     """Tiny model, the test fixture constitution: capture, fit, calibrate, save, load, mismatch."""
-    import json
     from reasonwatch.constitution import load_constitution
-    rng = np.random.default_rng(0)
-    toml = ['[constitution]\nid = "tiny"\nversion = "1"\n']
-    for pid, bad_word in (("calm", "furious"), ("truthful", "false")):
-        lines = []
-        for i in range(60):
-            label, group = i % 2, f"{pid}-g{i // 4}"
-            split = ("train", "train", "val", "test", "train")[(i // 4) % 5]
-            words = " ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega"], size=5))
-            answer = f"{words} {bad_word if label else 'fine'} {words}"
-            lines.append(json.dumps({"id": f"{pid}-{i}", "messages": [{"role": "user", "content": f"q {i}"},
-                                     {"role": "assistant", "content": answer}], "label": label,
-                                     "level": "response", "group": group, "split": split}))
-        (tmp_path / f"{pid}.jsonl").write_text("\n".join(lines) + "\n")
-        toml.append(f'[[principle]]\nid = "{pid}"\nstatement = "s"\nguidelines = ["g"]\n'
-                    f'datasets = ["{pid}.jsonl"]\n')
-    (tmp_path / "tiny.toml").write_text("\n".join(toml))
-    constitution = load_constitution(tmp_path / "tiny.toml")
+    constitution = load_constitution(write_tiny_constitution(tmp_path))
     model = make_tiny_model("llama", vocab_size=len(tokenizer))
     result = train_bundle(model, tokenizer, constitution, store_path=tmp_path / "acts.h5", config=FAST,
                           progress=False, log=lambda *a: None)
