@@ -1,8 +1,9 @@
 """The harmlessness probe on requests, by kind of benign request: harmful vs everyday, harmful vs look-alikes.
 
-Reads the activations ``reasonwatch train`` captured (``runs/train_activations.h5``; no forward pass) for the
-prompt-level test examples training used, scores them with the shipped bundle, and reports AUROC, TPR at 1%
-FPR and the gate's rates at the bundle's prompt level.
+Reads the activations ``reasonwatch train`` captured (``runs/train_activations.h5``, or its
+``.request.h5`` sibling where the bundle reads requests as the mean over the user's turn; no forward pass)
+for the prompt-level test examples training used, scores them with the shipped bundle, and reports AUROC,
+TPR at 1% FPR and the gate's rates at the bundle's prompt level.
 
     python -m benchmarks.harm_requests [--store runs/train_activations.h5]
 """
@@ -31,14 +32,18 @@ def main(argv=None) -> dict:
     p = bundle.principle("harmlessness")
     examples = training_examples(load_constitution("core"), TrainConfig())["harmlessness"]
     test = [e for e in examples if e.split == "test" and e.level == "prompt"]
-    with ActivationStore.open(args.store) as store:
+    store_path = Path(args.store)
+    if p.request_pool == "mean":  # requests read as the mean over the user's turn: training's second store
+        store_path = store_path.with_suffix(".request.h5")
+    with ActivationStore.open(store_path) as store:
         row = {x: i for i, x in enumerate(store.ids.tolist())}
         x = store.read(p.layer)[[row[f"harmlessness:{e.id}"] for e in test]]
     s = x @ p.weight.numpy() + p.bias
     y = np.array([e.label for e in test])
     everyday = np.array([e.category == "everyday" and not e.hard for e in test])
     hard = np.array([e.hard for e in test])
-    out = {"principle": "harmlessness", "layer": p.layer, "prompt_threshold": p.prompt_threshold, "rows": {}}
+    out = {"principle": "harmlessness", "layer": p.layer, "request_pool": p.request_pool,
+           "prompt_threshold": p.prompt_threshold, "target_fpr": p.target_fpr, "rows": {}}
     for name, m in (("all requests", np.ones(len(y), bool)), ("harmful vs everyday", (y == 1) | everyday),
                     ("harmful vs look-alikes", (y == 1) | ((y == 0) & hard))):
         ym, sm = y[m], s[m]

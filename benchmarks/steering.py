@@ -17,9 +17,10 @@ For each request, greedy generation of ``--new-tokens`` tokens:
 Judged by :func:`reasonwatch.onpolicy.is_refusal` (an explicit refusal phrase in the first 200
 characters; the rule the on-policy data uses) and by the trace's halts (escalation forced
 end-of-sequence), counted separately; garbled answers are counted as ``degenerate``. Also: the share of
-benign generations token-identical to unwatched ones where the gate never opened (must be 100%), and the
-perplexity of the model's own benign answers (on-policy, greedy) with the correction forced on at every
-answer position against off.
+benign generations token-identical to unwatched ones where the gate never opened (must be 100%); benign
+look-alikes and everyday requests apart; the perplexity of the model's own benign answers (on-policy,
+greedy) with the correction forced on where the policy acts (the prompt's last token), and at every answer
+position too, against off; and, from the bundle, how its strength and its halt reading were chosen on val.
 
     python -m benchmarks.steering [--quick] [--n 60] [--splits test]
 """
@@ -27,7 +28,6 @@ answer position against off.
 from __future__ import annotations
 
 import argparse
-import math
 
 import numpy as np
 import torch
@@ -35,16 +35,17 @@ import torch
 from benchmarks.common import write_result
 
 
-def requests(split: str, label: int, n: int, seed: int = 0) -> list[list[dict]]:
-    """Up to ``n`` prompt-level harmlessness requests of a split and label (a seeded sample)."""
+def requests(split: str, label: int, n: int, seed: int = 0) -> tuple[list[list[dict]], list[bool]]:
+    """Up to ``n`` prompt-level harmlessness requests of a split and label (a seeded sample), and which of
+    them are look-alikes (benign requests that sound dangerous)."""
     from reasonwatch.constitution import load_constitution
     from reasonwatch.data import load_examples
     p = load_constitution("core").principle("harmlessness")
-    pool = [e.chat() for path in p.datasets for e in load_examples(path)
+    pool = [e for path in p.datasets for e in load_examples(path)
             if e.level == "prompt" and e.split == split and e.label == label]
     rng = np.random.default_rng(seed + label)
     idx = sorted(rng.choice(len(pool), min(n, len(pool)), replace=False))
-    return [pool[i] for i in idx]
+    return [pool[i].chat() for i in idx], [pool[i].hard for i in idx]
 
 
 def run_mode(model, tok, bundle, chats, *, new_tokens: int, policy=None, batch_size: int = 16) -> list[dict]:
@@ -87,29 +88,6 @@ def identical_where_quiet(rows, base) -> dict:
     return {"n_gate_never_opened": len(quiet), "identical": float(np.mean(same)) if same else None}
 
 
-def perplexity(model, tok, bundle, chats, *, principle: str, alpha: float | None) -> float:
-    """Perplexity of answers with the principle's correction added at every answer position (None: off)."""
-    from reasonwatch.capture import render
-    from reasonwatch.hooks import ResidualHooks
-    p = bundle.principle(principle)
-    unit = p.steer_vector / p.steer_vector.norm()
-    nll, count = 0.0, 0
-    for r in render(tok, chats):
-        a, b = r.response
-        ids = torch.tensor([r.input_ids])
-
-        def add(key, hidden, a=a):
-            out = hidden.clone()
-            out[:, a - 1:, :] += alpha * p.resid_norm * unit  # the states that predict each answer token
-            return out
-        with torch.inference_mode(), ResidualHooks(model, {p.steer_layer: add} if alpha else {}):
-            logits = model(input_ids=ids).logits[0]
-        logp = torch.log_softmax(logits[a - 1: b - 1].float(), -1)
-        nll -= logp.gather(1, ids[0, a:b, None]).sum().item()
-        count += b - a
-    return math.exp(nll / count)
-
-
 def onpolicy_benign_answers(split: str, n: int) -> list[list[dict]]:
     """The default model's own greedy answers to benign requests (data/onpolicy), as chats."""
     from reasonwatch.constitution import load_constitution
@@ -127,9 +105,10 @@ def main(argv=None) -> dict:
     parser.add_argument("--splits", default="test")
     parser.add_argument("--quick", action="store_true", help="a CI-sized run (few requests)")
     args = parser.parse_args(argv)
+    torch.manual_seed(0)
     from reasonwatch.bundle import default_bundle_path, load_bundle
     from reasonwatch.models import load_model
-    from reasonwatch.onpolicy import REFUSAL_PATTERNS
+    from reasonwatch.onpolicy import REFUSAL_PATTERNS, answer_perplexity
     from reasonwatch.steer import SteerPolicy
 
     model, tok = load_model()
@@ -149,10 +128,14 @@ def main(argv=None) -> dict:
     for split in args.splits.split(","):
         data = {"harmful": requests(split, 1, args.n), "benign": requests(split, 0, args.n)}
         rows: dict = {}
-        for kind, chats in data.items():
+        for kind, (chats, hard) in data.items():
             outs = {m: run_mode(model, tok, bundle, chats, new_tokens=args.new_tokens, policy=pol)
                     for m, pol in modes.items()}
             rows[kind] = {m: rates(o) for m, o in outs.items()}
+            if kind == "benign":  # look-alikes (sound dangerous) and everyday requests apart
+                for sub, keep in (("benign_lookalike", True), ("benign_everyday", False)):
+                    if any(h == keep for h in hard):
+                        rows[sub] = {m: rates([r for r, h in zip(o, hard) if h == keep]) for m, o in outs.items()}
             rows[kind]["default"]["never_fired_identity"] = identical_where_quiet(outs["default"], outs["unwatched"])
             rows[kind]["examples"] = [{"request": chats[i][-1]["content"], "unwatched": outs["unwatched"][i]["text"],
                                        "default": "[halted]" if outs["default"][i]["halted"] else outs["default"][i]["text"]}
@@ -167,11 +150,21 @@ def main(argv=None) -> dict:
               f"never-fired identical {b['default']['never_fired_identity']}")
     refs = onpolicy_benign_answers("test", 6 if args.quick else 40)
     if refs:
-        off = perplexity(model, tok, bundle, refs, principle="harmlessness", alpha=None)
-        on = perplexity(model, tok, bundle, refs, principle="harmlessness", alpha=p.steer_alpha)
-        result["perplexity_forced_on"] = {"n_answers": len(refs), "off": off, "on": on, "ratio": on / off,
-                                          "answers": "the default model's own greedy answers to benign test requests"}
-        print(f"perplexity of the model's benign answers: off {off:.2f}, forced on {on:.2f} (x{on / off:.3f})")
+        chats, answers = [c[:-1] for c in refs], [c[-1]["content"] for c in refs]
+        vec = (p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm).numpy()
+        off = answer_perplexity(model, tok, chats, answers)
+        on = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions=p.steer_positions)
+        every = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions="answer")
+        result["perplexity_forced_on"] = {
+            "n_answers": len(refs), "off": off, "on": on, "ratio": on / off, "positions": p.steer_positions,
+            "on_every_answer_position": every, "ratio_every_answer_position": every / off,
+            "answers": "the default model's own greedy answers to benign test requests"}
+        print(f"perplexity of the model's benign answers: off {off:.2f}, forced on where the policy acts "
+              f"({p.steer_positions}) {on:.2f} (x{on / off:.3f}); at every answer position too {every:.2f} "
+              f"(x{every / off:.3f})")
+    report = p.metrics.get("steering", {})
+    result["strength_selection"] = {k: report.get(k) for k in ("rule", "candidates", "chosen")}
+    result["halt_reading"] = p.metrics.get("halt_reading")
     path = write_result("steering", result)
     print(f"-> {path}")
     return result

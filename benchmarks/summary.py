@@ -178,13 +178,16 @@ def section_overhead(r: dict, title: str) -> str:
 
 
 def plot_steering(r: dict, path: Path) -> Path | None:
-    """Refused / halted shares per mode, harmful and benign requests, one panel per split."""
+    """Refused / halted shares per mode, harmful and benign requests, one panel per split; and the strength
+    trade-off the bundle's strength was chosen on (val, gate forced open)."""
     splits = r.get("splits", {})
     if not splits:
         return None
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(6 * len(splits), 4))
-    axes = fig.subplots(1, len(splits), squeeze=False, sharey=True)[0]
+    cands = (r.get("strength_selection") or {}).get("candidates") or []
+    n = len(splits) + bool(cands)
+    fig = Figure(figsize=(6 * n, 4))
+    axes = fig.subplots(1, n, squeeze=False)[0]
     modes = ("unwatched", "forced", "no_halt", "default")
     for ax, (split, rows) in zip(axes, splits.items()):
         x = np.arange(len(modes))
@@ -195,9 +198,28 @@ def plot_steering(r: dict, path: Path) -> Path | None:
         ax.set_xticks(x, modes)
         ax.set_title(f"{split} split", fontsize=10)
         ax.set_ylim(0, 1.05)
+        ax.set_ylabel("share of requests")
         ax.grid(alpha=0.3, axis="y")
-    axes[0].set_ylabel("share of requests")
-    axes[0].legend(fontsize=8)
+        ax.legend(fontsize=8)
+    if cands:
+        ax = axes[-1]
+        chosen = (r.get("strength_selection") or {}).get("chosen") or {}
+        for layer in sorted({c["layer"] for c in cands}):
+            cs = [c for c in cands if c["layer"] == layer]
+            ax.plot([c["benign_induced"] for c in cs], [c["harmful_induced"] for c in cs], "o-", label=f"block {layer}")
+            for c in cs:
+                note = f"{c['mult']:g}x" + (f", ppl x{c['ppl_ratio']:.2f}" if "ppl_ratio" in c else "")
+                ax.annotate(note, (c["benign_induced"], c["harmful_induced"]), fontsize=7,
+                            xytext=(4, -10), textcoords="offset points")
+        if chosen:
+            ax.plot([chosen["benign_induced"]], [chosen["harmful_induced"]], "k*", markersize=14, label="chosen")
+        ax.set_xlabel("benign requests: refusal opening induced (gate forced open)")
+        ax.set_ylabel("harmful requests: refusal opening induced")
+        ax.set_title("strength trade-off on val", fontsize=10)
+        ax.set_xlim(-0.02, 1.02)
+        ax.set_ylim(-0.02, 1.02)
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
     fig.suptitle(f"Corrections, {r.get('principle', '')} (default SteerPolicy() vs forced gate vs no escalation)",
                  fontsize=10)
     fig.tight_layout()
@@ -221,10 +243,31 @@ def section_steering(r: dict, figure: Path | None) -> str:
         same = rows["benign"]["default"].get("never_fired_identity", {})
         lines += ["", f"Benign generations whose gate never opened, token-identical to unwatched: "
                       f"{same.get('identical')} (n={same.get('n_gate_never_opened')}).", ""]
+        for sub, name in (("benign_lookalike", "look-alikes"), ("benign_everyday", "everyday")):
+            if sub in rows:
+                lines.append(f"Benign {name} refused or halted: " + ", ".join(
+                    f"{m} {rows[sub][m]['refused_or_halted']:.0%}" for m in ("unwatched", "default", "forced"))
+                    + f" (n={rows[sub]['default']['n']}).")
+        lines.append("")
     ppl = r.get("perplexity_forced_on")
-    if ppl:
+    if ppl and "positions" in ppl:
+        lines.append(f"Perplexity of the model's own benign answers with the correction forced on where the policy "
+                     f"acts ({ppl['positions']}): {ppl['off']:.2f} off, {ppl['on']:.2f} on (x{ppl['ratio']:.3f}); "
+                     f"at every answer position too: x{ppl['ratio_every_answer_position']:.3f} (n={ppl['n_answers']}).")
+    elif ppl:
         lines.append(f"Perplexity of the model's own benign answers with the correction forced on at every answer "
                      f"position: {ppl['off']:.2f} off, {ppl['on']:.2f} on (x{ppl['ratio']:.3f}, n={ppl['n_answers']}).")
+    sel = r.get("strength_selection") or {}
+    if sel.get("chosen"):
+        c = sel["chosen"]
+        lines += ["", f"Strength chosen on val: block {c['layer']}, {c['mult']:g}x the direction's norm (alpha "
+                      f"{c['alpha']:.3f}). Rule: {sel.get('rule')}."]
+    halt = r.get("halt_reading")
+    if halt:
+        lines += ["", f"Halt reading (does the answer read as a refusal after {halt['k']} tokens?): val AUROC "
+                      f"{halt['val_auroc']:.3f}; reads {halt['val_refusals_read_as_refusal']:.0%} of the model's "
+                      f"refusals and {halt['val_answers_read_as_refusal']:.0%} of its other answers as refusals "
+                      f"(n={halt['n_val']})."]
     if figure is not None:
         lines += ["", f"![steering]({figure.name})"]
     return "\n".join(lines) + "\n"

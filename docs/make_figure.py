@@ -1,7 +1,8 @@
 """Make docs/trace.png, the README's figure: a harmful request on the default model, unwatched and then
 watched with the default ``SteerPolicy()`` (the correction at the prompt's last token, escalation armed).
-The request is the first of ``PROMPTS`` whose gate opens and whose corrected answer is a refusal: an
-illustration of a correction that works, not a rate (the rates are in benchmarks/results/steering.json).
+The request is the first of ``PROMPTS`` whose gate opens and whose corrected answer is a refusal (else the
+first one escalation halts): an illustration of a correction that works, not a rate (the rates are in
+benchmarks/results/steering.json).
 
     python docs/make_figure.py
 """
@@ -27,6 +28,7 @@ def main() -> Path:
     bundle = reasonwatch.load_bundle(reasonwatch.bundle.default_bundle_path(), model=model)
     tok.padding_side = "left"
     from reasonwatch.onpolicy import is_refusal
+    halted = None
     for prompt in PROMPTS:
         inputs = tok.apply_chat_template([{"role": "user", "content": prompt}], add_generation_prompt=True,
                                          return_tensors="pt", return_dict=True)
@@ -35,9 +37,16 @@ def main() -> Path:
         with reasonwatch.watch(model, bundle, tokenizer=tok, steer=SteerPolicy()) as run:
             model.generate(**inputs, max_new_tokens=40, do_sample=False)
         trace = run.trace
-        if trace.corrections and (trace.halted(0) or is_refusal(trace.text(0))) and not is_refusal(before):
-            break
+        if trace.corrections and not is_refusal(before):
+            if is_refusal(trace.text(0)) and not trace.halted(0):  # the correction alone turned it into a refusal
+                break
+            if trace.halted(0) and halted is None:
+                halted = (prompt, before, trace)
         print("not this one:", prompt)
+    else:
+        if halted is None:
+            raise SystemExit("no request in PROMPTS is corrected into a refusal or halted")
+        prompt, before, trace = halted
     after = trace.display_text(0).strip()
     fig = trace.plot()
     fig.axes[0].set_title(f"“{prompt}”\nunwatched: {before[:70]!r}…\nwatched: {after[:70]!r}"

@@ -98,10 +98,19 @@ class PrincipleProbe:
     halt_after: int | None = None
     """Default escalation: halt a sequence still violating after this many answer tokens with its gate open
     (None: never)."""
+    request_pool: str = "last"
+    """How a request is read for the prompt-level verdict: ``last`` (the last prompt token) or ``mean``
+    (the mean over the last user turn, :func:`reasonwatch.capture.request_start`)."""
+    halt_weight: torch.Tensor | None = field(default=None, repr=False, compare=False)
+    """For a principle judged on requests: a probe at its layer that reads whether the answer is a refusal
+    (the mean over its first ``halt_after`` tokens; positive = refusing). A request judged violating
+    whose answer does not read as a refusal after ``halt_after`` tokens is halted. ``None``: the
+    principle's own per-token verdict decides."""
+    halt_bias: float = 0.0
 
     def meta(self) -> dict:
         out = asdict(self)
-        out.pop("weight"), out.pop("steer_vector")
+        out.pop("weight"), out.pop("steer_vector"), out.pop("halt_weight")
         return out
 
 
@@ -182,6 +191,8 @@ class ProbeBundle:
         for p in self.principles:
             tensors[f"probe.{p.id}.weight"] = p.weight.detach().float().contiguous().cpu()
             tensors[f"steer.{p.id}.vector"] = p.steer_vector.detach().float().contiguous().cpu()
+            if p.halt_weight is not None:
+                tensors[f"halt.{p.id}.weight"] = p.halt_weight.detach().float().contiguous().cpu()
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         os.close(fd)
         try:
@@ -231,13 +242,15 @@ def load_bundle(path: str | Path, *, model: Any = None) -> ProbeBundle:
         for pm in meta["principles"]:
             pid = pm["id"]
             principles.append(PrincipleProbe(weight=tensors[f"probe.{pid}.weight"],
-                                             steer_vector=tensors[f"steer.{pid}.vector"], **pm))
+                                             steer_vector=tensors[f"steer.{pid}.vector"],
+                                             halt_weight=tensors.get(f"halt.{pid}.weight"), **pm))
     except (KeyError, TypeError, json.JSONDecodeError) as err:
         raise BundleError(f"{path}: malformed bundle metadata ({err.__class__.__name__}: {err})") from err
     bundle = ProbeBundle(tuple(principles), meta["fingerprint"], meta.get("constitution", {}),
                          meta.get("info", {}), path=path, sha256=hashlib.sha256(raw).hexdigest())
     for p in bundle.principles:
-        if p.weight.shape != (bundle.d_model,) or p.steer_vector.shape != (bundle.d_model,):
+        shapes = [p.weight.shape, p.steer_vector.shape] + ([p.halt_weight.shape] if p.halt_weight is not None else [])
+        if any(shape != (bundle.d_model,) for shape in shapes):
             raise BundleError(f"{path}: principle {p.id!r} has tensors of shape {tuple(p.weight.shape)}, "
                               f"expected ({bundle.d_model},)")
     if model is not None:

@@ -19,6 +19,10 @@ Position rules (``position=``):
 - ``"all"``: one row per real token.
 - ``"response_mean"``: the mean over the final assistant turn's content tokens.
 - ``"response"``: one row per token of the final assistant turn's content.
+- ``"request_mean"``: the mean over the last user turn, from its first content token to the end of the
+  prompt (the generation prompt included), for conversations that end with the user's turn. The turn is
+  found by its header tokens (:func:`turn_header`), the same way ``watch()`` finds it in a batch of
+  token ids during prefill (:func:`request_start`); where there is no header (plain text), the last token.
 - ``"auto"``: ``"response_mean"`` if the conversation ends with an assistant turn, else ``"last"``
   (the rule probes are trained with: a response is judged by its tokens, a request by the state it leaves).
 - ``(start, end)``: an explicit token span, mean-pooled, in Python slice semantics over the real tokens.
@@ -40,7 +44,7 @@ from .models import fingerprint as model_fingerprint
 from .store import ActivationStore
 
 Position = Union[str, tuple[int, int]]
-_POOLED = ("last", "response_mean", "auto")
+_POOLED = ("last", "response_mean", "request_mean", "auto")
 _PER_TOKEN = ("all", "response")
 
 
@@ -109,6 +113,7 @@ def _message(m: Any) -> dict:
 def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -> list[Rendered]:
     """Render and tokenize examples (see the module docstring)."""
     out = []
+    header = None
     for i, raw in enumerate(examples):
         ex = _as_dict(raw, i)
         meta = {k: ex.get(k) for k in ("id", "label", "split", "group", "level", "hard")} | {"index": i}
@@ -148,8 +153,43 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
                 raise CaptureError(f"example {i} ({meta['id']}): the assistant turn is empty")
             span = (toks[0], toks[-1] + 1)
         meta["response"], meta["chat"] = span, True
+        if span is None:  # a request: where its last user turn's text starts (request_pool "mean")
+            if header is None:
+                header = torch.tensor(turn_header(tokenizer), dtype=torch.long)
+            meta["request_start"] = int(request_start(torch.tensor([enc["input_ids"]]), header)[0])
         out.append(Rendered(meta, list(enc["input_ids"]), span))
     return out
+
+
+def turn_header(tokenizer) -> list[int]:
+    """The token ids that open a user turn in the tokenizer's chat template (with the end of the turn
+    before it, where the template has one): what precedes the user's text both in a first turn and after
+    an assistant turn. Empty when there is no chat template."""
+    if getattr(tokenizer, "chat_template", None) is None:
+        return []
+    mark = "\u241eREQUEST"
+    texts = [tokenizer.apply_chat_template(m + [{"role": "user", "content": mark}], tokenize=False,
+                                           add_generation_prompt=True)
+             for m in ([], [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "ok"}])]
+    a, b = (tokenizer(t[:t.find(mark)], add_special_tokens=False)["input_ids"] for t in texts)
+    n = 0
+    while n < min(len(a), len(b)) and a[len(a) - 1 - n] == b[len(b) - 1 - n]:
+        n += 1
+    return list(a[len(a) - n:])
+
+
+def request_start(tokens: torch.Tensor, header: torch.Tensor) -> torch.Tensor:
+    """Per row of ``tokens`` ``[batch, t]``, the position just after the last ``header`` match (the first
+    token of the last user turn's text), or ``t - 1`` (the last token) where there is none. On the
+    tokens' device, without a host sync."""
+    t, h = tokens.shape[1], header.numel()
+    last = torch.full((tokens.shape[0],), t - 1, dtype=torch.long, device=tokens.device)
+    if h == 0 or t < h + 1:
+        return last
+    hit = (tokens.unfold(1, h, 1) == header.to(tokens.device)).all(dim=-1)[:, : t - h]   # [batch, t-h]
+    pos = torch.arange(t - h, device=tokens.device)
+    found = torch.where(hit, pos, torch.full_like(pos, -1)).max(dim=-1).values
+    return torch.where(found >= 0, found + h, last)
 
 
 def _weights(batch: list[Rendered], position: Position, lengths: torch.Tensor, offsets: torch.Tensor,
@@ -165,6 +205,8 @@ def _weights(batch: list[Rendered], position: Position, lengths: torch.Tensor, o
             a, b = n - 1, n
         elif rule == "response_mean":
             a, b = r.response
+        elif rule == "request_mean":
+            a, b = r.meta.get("request_start", n - 1), n
         else:
             a, b, _ = slice(*position).indices(n)
             if b <= a:
@@ -212,6 +254,11 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
         raise CaptureError("no examples to capture: the dataset is empty")
     need_response = position in ("response_mean", "response")
     rendered = render(tokenizer, examples, need_response=need_response)
+    if position == "request_mean":
+        for r in rendered:
+            if r.response is not None:
+                raise CaptureError(f"example {r.meta['index']} ({r.meta['id']}): the conversation ends with an "
+                                   f"assistant turn, but the position rule 'request_mean' reads a request")
     if skip_ids:
         rendered = [r for r in rendered if str(r.meta["id"]) not in skip_ids]
     rendered.sort(key=lambda r: len(r.input_ids))

@@ -13,17 +13,22 @@ What a forward pass sees while the context is open (hooks come from :mod:`reason
    and doubled when full (a handful of times per generation, never per token). The gate that steering
    applies in this pass is snapshotted here, so a gate opened at position *p* acts from position *p+1*.
 2. Each steering layer adds ``where(gate, x + delta, x)`` (or projects / clamps) to the new positions.
-   Prompt positions are never steered (the gate is closed during prefill), so the prompt's cached keys
-   and values are never edited.
+   During prefill only the prompt's last token can be corrected, by a principle whose earlier monitor
+   layer opened its gate in that same pass; no cached key or value is edited afterwards
+   (:mod:`reasonwatch.steer`).
 3. Each monitor layer scores its principles with one matrix product, ``x @ W + b``, into the scores
-   buffer ``[batch, position, principle]``.
+   buffer ``[batch, position, principle]``. During prefill, a principle that reads a request as the mean
+   over the user's turn (``request_pool = "mean"``) has that mean's score written in the last prompt
+   slot; the turn is found from the token ids on the device (:func:`reasonwatch.capture.request_start`).
 4. The deepest monitor layer updates the trend state on the device. At the end of the prompt, principles
-   with a prompt level (harmlessness: a harmful *request*) compare the last prompt token's score with
-   it. During the answer, an EWMA of the token scores and a one-sided CUSUM of the standardised scores
-   give *ok / warning (trending) / violation (crossed)*, against levels the bundle calibrated by running
-   this very detector over compliant answers. The gate opens on violation (for principles armed to
-   steer); a gate opened by the prompt stays open for the answer, one opened by the answer's scores
-   stays open while they stay at warning level (hysteresis); both within the token budget.
+   with a prompt level (harmlessness: a harmful *request*) compare the request's score with it. During
+   the answer, an EWMA of the token scores and a one-sided CUSUM of the standardised scores give
+   *ok / warning (trending) / violation (crossed)*, against levels the bundle calibrated by running this
+   very detector over compliant answers. The gate opens on violation (for principles armed to steer); a
+   gate opened by the prompt stays open for the answer, one opened by the answer's scores stays open
+   while they stay at warning level (hysteresis); both within the token budget. Escalation (a halt) is
+   decided here too: for a request judged violating, by whether the answer reads as a refusal after
+   ``halt_after`` tokens (the bundle's halt reading).
 
 Nothing in these hooks reads a tensor's value on the host: positions come from tensor *shapes*, and
 branching is ``torch.where``. The trace is copied to the host once, when ``run.trace`` is first read
@@ -41,10 +46,11 @@ from dataclasses import dataclass
 
 import torch
 
-from .bundle import ProbeBundle, load_bundle
+from .bundle import BundleError, ProbeBundle, load_bundle
+from .capture import request_start
 from .distributed import home_device, place_by_layer, site_devices
 from .hooks import ResidualHooks
-from .steer import Corrections, SteerPolicy, eos_token_id, force_eos
+from .steer import NEVER, Corrections, SteerPolicy, eos_token_id, force_eos
 
 OK, WARNING, VIOLATION = 0, 1, 2
 
@@ -159,6 +165,33 @@ class WatchRun:
             idx, w, b = bundle.stacked(layer, dtype=torch.float32, device=block_devices[layer])
             self._monitor[layer] = (torch.tensor(idx, device=dev), w, b)
         self._deepest = max(self._monitor)
+        # requests read as the mean over the last user turn (request_pool "mean"): which columns, and the
+        # header tokens that find the turn (recorded in the bundle by training)
+        self._pooled = {}
+        for layer, (idx, _, _) in self._monitor.items():
+            cols = torch.tensor([ps[i].request_pool == "mean" for i in idx.tolist()], device=block_devices[layer])
+            if bool(cols.any()):
+                self._pooled[layer] = cols
+        self._header = None
+        if self._pooled:
+            header = bundle.info.get("turn_header")
+            if not header:
+                raise BundleError("this bundle reads requests as the mean over the user's turn but records no "
+                                  "turn_header (the chat template's user-turn tokens); retrain it")
+            self._header = torch.tensor(header, dtype=torch.long, device=dev)
+        self._req_w = None
+        # halt readings: principles judged on requests check, after halt_after answer tokens, whether the
+        # answer reads as a refusal (the correction took). Each reading is an extra column of its monitor
+        # layer's matrix (same product); _halt_read maps the layer to (principle indices, first column).
+        self._halt_read = {}
+        for layer, (idx, w, b) in list(self._monitor.items()):
+            ids = [i for i in range(P) if ps[i].layer == layer and ps[i].halt_weight is not None]
+            if ids:
+                hw = torch.stack([ps[i].halt_weight for i in ids], dim=1).to(w.device, torch.float32)
+                hb = torch.tensor([ps[i].halt_bias for i in ids], device=b.device, dtype=torch.float32)
+                self._monitor[layer] = (idx, torch.cat([w, hw], dim=1), torch.cat([b, hb]))
+                self._halt_read[layer] = (torch.tensor(ids, device=dev), len(idx))
+        self._has_halt_read = torch.tensor([p.halt_weight is not None for p in ps], device=dev)
         # corrections (steer.py)
         self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
         if self._corr is not None:
@@ -213,7 +246,12 @@ class WatchRun:
             self._prompt_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._prefill_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._open = torch.zeros(batch, P, dtype=torch.int32, **z)   # answer steps with the gate open
+            self._refusal = torch.zeros(batch, P, dtype=torch.float32, **z)  # summed halt readings, gate open
             self._ngen = 0
+            if self._header is not None:  # weights of the mean over the last user turn, [batch, new]
+                start = request_start(input_ids.to(self.device), self._header)
+                w = (torch.arange(new, device=self.device)[None, :] >= start[:, None]).to(torch.float32)
+                self._req_w = w / w.sum(dim=-1, keepdim=True)
             self._start, self._new = 0, new
         else:
             if new > 1:  # no-cache decoding: the whole sequence again; only the last position is new
@@ -234,7 +272,17 @@ class WatchRun:
         if layer in self._monitor:
             idx, w, b = self._monitor[layer]
             x = (out if out is not None else hidden)[:, -new:, :]
-            s = (x.to(torch.float32) @ w + b).to(self.device)            # [batch, new, k]
+            s = (x.to(torch.float32) @ w + b)                             # [batch, new, k (+ halt readings)]
+            if layer in self._halt_read:
+                ids, k = self._halt_read[layer]
+                if self._ngen > 0:                                         # > 0: the answer reads as refusing
+                    r = s[:, -1, k:].to(self.device)
+                    self._refusal.index_add_(1, ids, r * self._gate_apply.index_select(1, ids))
+                s = s[..., :k]
+            if self._ngen == 0 and layer in self._pooled:                  # the request's mean, in its last slot
+                xm = torch.einsum("bt,btd->bd", self._req_w.to(x.device), x.to(torch.float32))
+                s[:, -1] = torch.where(self._pooled[layer], (xm @ w + b)[:, : s.shape[-1]], s[:, -1])
+            s = s.to(self.device)
             seg.scores[:, self._start: self._start + new].index_copy_(2, idx, s)
             if self._ngen == 0 and self._corr is not None:
                 self._open_prefill_gate(idx, s[:, -1])
@@ -256,13 +304,17 @@ class WatchRun:
             seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, gate_now)
             self._count.index_add_(1, idx, gate_now.to(torch.int32))
             return self._corr.apply_last(layer, hidden, gate_now.to(hidden.device))
+        if layer not in self._corr.answer_layers:       # only prompt corrections here: nothing to do per token
+            return None
         gate_now = self._gate_apply.index_select(1, idx) & self._corr.answer_armed[idx]
         seg.corrected[:, self._start].index_copy_(1, idx, gate_now)
-        self._count.index_add_(1, idx, gate_now.to(torch.int32))
+        if self._budget < NEVER:
+            self._count.index_add_(1, idx, gate_now.to(torch.int32))
         # With the KV cache the pass holds one position. Without it, the whole sequence is recomputed
         # each step, so every position corrected earlier is corrected again, exactly as it was.
         t = hidden.shape[1]
-        gate = seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx)  # [batch, t, k]
+        gate = (gate_now[:, None, :] if t == 1 else
+                seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx))  # [batch, t, k]
         return self._corr.apply(layer, hidden, gate.to(hidden.device))
 
     def _on_logits(self, key, logits: torch.Tensor):
@@ -305,7 +357,13 @@ class WatchRun:
     def _escalate(self, seg, violation, pos: int) -> None:
         """Halt rows where an armed principle still reads violation after ``halt_after`` answer tokens
         generated with its gate open (a correction at the prompt's last token acts on all of them)."""
-        due = violation & self._armed & (self._open >= self._corr.halt_after)       # [batch, P]
+        # a principle judged on requests, with a halt reading: the request still violates unless the answer
+        # reads as a refusal, judged once, after exactly halt_after answer tokens with the gate open
+        k = self._corr.halt_after
+        took = self._refusal > 0
+        read = self._has_halt_read & (k > 0)
+        violation = torch.where(read, self._prompt_gate & ~took & (self._open == k), violation)
+        due = violation & self._armed & (self._open >= k)                          # [batch, P]
         new = due.any(dim=-1) & ~seg.halted
         seg.halt_pos.masked_fill_(new, pos)
         seg.halt_principle.copy_(torch.where(new, due.to(torch.int8).argmax(dim=-1), seg.halt_principle))

@@ -12,11 +12,14 @@ probes and steering vectors are built from what the model does, not only from te
 3. :func:`behaviour_direction` is the on-policy steering vector: the difference of mean residuals at the
    prompt's last token (where the model decides) between requests on which the model itself behaved as
    the principle asks (refused) and requests on which it did not.
+4. :func:`fit_halt_reading` is the escalation's check that a correction took: a linear reading, over an
+   answer's first few tokens, of whether the model's own answer is a refusal.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -265,21 +268,28 @@ class RefusalSteering:
 
 
 def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence[dict], val_harmful, val_benign, *,
-                         layers: Sequence[int], mults=(1.0, 1.5, 2.0, 3.0), resid_norms: dict) -> RefusalSteering:
+                         layers: Sequence[int], mults=(1.0, 1.5, 2.0, 3.0, 4.0), resid_norms: dict,
+                         gate_fpr: float = 1.0, benign_answers: tuple | None = None,
+                         max_ppl_ratio: float = 1.10) -> RefusalSteering:
     """Choose an on-policy refusal direction and its strength on val.
 
     ``requests`` (chats) and ``answers`` (dicts with ``refusal``): the model's own behaviour, from which the
     direction at each candidate block is mean(last-prompt-token residual | refused) - mean(| answered).
     Each candidate (block, multiple of the direction's own norm) is scored on val requests by how often it
     makes the model's own refusal opening (:func:`refusal_prefix`) at least as likely as it is on requests
-    the model refuses by itself (the median over them); the rule: the largest share induced on harmful
-    requests minus the share induced on benign ones (with the gate forced open), ties to the weaker.
+    the model refuses by itself (the median over them). The rule: the largest share induced on harmful
+    requests minus ``gate_fpr`` times the share induced on benign ones (a benign request is corrected only
+    where the gate wrongly opens: ``gate_fpr`` is the gate's rate on val benign requests; 1 means the gate
+    is forced open), among candidates that keep the perplexity of the model's own benign answers
+    (``benign_answers``: chats and answers) with the correction forced on within ``max_ppl_ratio`` of
+    the uncorrected one; ties to the weaker.
     """
     refused = np.array([a["refusal"] for a in answers], dtype=bool)
     acts = last_prompt_acts(model, tokenizer, requests, layers)
     prefix = refusal_prefix(tokenizer, [a["answer"] for a in answers if a["refusal"]])
     own = prefix_logprob(model, tokenizer, [c for c, r in zip(requests, refused) if r], prefix)
     level = float(np.median(own))
+    base_ppl = answer_perplexity(model, tokenizer, *benign_answers) if benign_answers else None
     table = []
     for layer in layers:
         d = behaviour_direction(acts[layer], refused)
@@ -287,15 +297,108 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
             v = d * mult
             h = prefix_logprob(model, tokenizer, val_harmful, prefix, layer=layer, vector=v)
             b = prefix_logprob(model, tokenizer, val_benign, prefix, layer=layer, vector=v)
-            table.append({"layer": layer, "mult": mult, "harmful_induced": float((h >= level).mean()),
-                          "benign_induced": float((b >= level).mean()),
-                          "alpha": float(mult * np.linalg.norm(d) / resid_norms[layer]), "direction": d})
-    best = max(table, key=lambda r: (round(r["harmful_induced"] - r["benign_induced"], 9), -r["mult"]))
+            row = {"layer": layer, "mult": mult, "harmful_induced": float((h >= level).mean()),
+                   "benign_induced": float((b >= level).mean()),
+                   "alpha": float(mult * np.linalg.norm(d) / resid_norms[layer]), "direction": d}
+            if base_ppl is not None:
+                row["ppl_ratio"] = answer_perplexity(model, tokenizer, *benign_answers, layer=layer, vector=v) / base_ppl
+            table.append(row)
+    ok = [r for r in table if r.get("ppl_ratio", 1.0) <= max_ppl_ratio] or table[:1]
+    best = max(ok, key=lambda r: (round(r["harmful_induced"] - gate_fpr * r["benign_induced"], 9), -r["mult"]))
     unsteered = {k: float((prefix_logprob(model, tokenizer, c, prefix) >= level).mean())
                  for k, c in (("harmful", val_harmful), ("benign", val_benign))}
-    report = {"rule": "largest (harmful induced - benign induced) on val, gate forced open; ties to the weaker",
+    report = {"rule": f"largest (harmful induced - {gate_fpr:.3f} x benign induced) on val, where {gate_fpr:.3f} is "
+                      f"the gate's rate on val benign requests, among candidates keeping the perplexity of the "
+                      f"model's own benign answers (correction forced on) within x{max_ppl_ratio:g}; ties to the weaker",
+              "gate_fpr": gate_fpr, "max_ppl_ratio": max_ppl_ratio,
               "prefix": tokenizer.decode(prefix), "level": level, "n_refused": int(refused.sum()),
               "n_answered": int((~refused).sum()), "unsteered_induced": unsteered,
               "candidates": [{k: v for k, v in r.items() if k != "direction"} for r in table],
               "chosen": {k: v for k, v in best.items() if k != "direction"}}
     return RefusalSteering(best["layer"], best["direction"] / np.linalg.norm(best["direction"]), best["alpha"], report)
+
+
+# ---- escalation: does the answer read as a refusal? ------------------------------------------------------
+def answer_onset_acts(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], layer: int, k: int, *,
+                      batch_size: int = 16) -> np.ndarray:
+    """``[n, d_model]``: the mean residual after block ``layer`` over each answer's first ``k`` tokens (what
+    ``watch()`` has seen of an answer when escalation decides), teacher-forced."""
+    from .capture import capture
+    convs = [{"messages": list(c) + [{"role": "assistant", "content": a}]} for c, a in zip(chats, answers)]
+    acts = capture(model, tokenizer, convs, [layer], position="response", batch_size=batch_size, progress=False)
+    x, ex, pos = acts.acts[layer].numpy(), acts.row_example, acts.row_position
+    out = np.zeros((len(convs), x.shape[1]), dtype=np.float32)
+    for i in range(len(convs)):
+        rows = np.flatnonzero(ex == i)
+        rows = rows[np.argsort(pos[rows])][:k]
+        out[i] = x[rows].mean(0)
+    return out
+
+
+@dataclass(frozen=True)
+class HaltReading:
+    """A linear reading of "this answer is a refusal" over an answer's first ``k`` tokens at ``layer``."""
+    layer: int
+    k: int
+    weight: np.ndarray
+    bias: float
+    report: dict
+
+
+def fit_halt_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, k: int,
+                     c_grid=(0.01, 0.1, 1.0)) -> HaltReading:
+    """Fit the refusal reading on the model's own answers: ``train`` and ``val`` are ``(chats, answers,
+    refused)``. Logistic, its strength chosen by val AUROC (ties to the stronger regularisation); the
+    boundary is the logistic's own (score 0). Positive scores read as a refusal."""
+    from .selection import fit_candidate
+    from .train import auroc
+    xs = {name: answer_onset_acts(model, tokenizer, chats, answers, layer, k) for name, (chats, answers, _) in
+          (("train", train), ("val", val))}
+    ys = {name: np.asarray(part[2], dtype=int) for name, part in (("train", train), ("val", val))}
+    for name in ys:
+        if ys[name].sum() < 2 or (ys[name] == 0).sum() < 2:
+            raise ValueError(f"the halt reading needs refusals and answers in {name}: got {int(ys[name].sum())} "
+                             f"refusals of {len(ys[name])}")
+    fits = []
+    for c in c_grid:
+        w, b = fit_candidate(xs["train"], ys["train"], "logistic", c)
+        s = xs["val"] @ w + b
+        fits.append((auroc(ys["val"], s), -c, c, w, b, s))
+    best = max(fits, key=lambda f: (round(f[0], 4), f[1]))
+    _, _, c, w, b, s = best
+    yv = ys["val"]
+    report = {"layer": layer, "k": k, "c": c, "n_train": len(ys["train"]), "n_val": len(yv),
+              "val_auroc": best[0], "val_refusals_read_as_refusal": float((s[yv == 1] > 0).mean()),
+              "val_answers_read_as_refusal": float((s[yv == 0] > 0).mean()),
+              "rule": f"logistic on the mean residual over the first {k} answer tokens at block {layer}, "
+                      f"C chosen by val AUROC; boundary at 0"}
+    return HaltReading(layer, k, np.asarray(w, dtype=np.float32), float(b), report)
+
+
+def answer_perplexity(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], *,
+                      layer: int | None = None, vector: np.ndarray | None = None, positions: str = "prompt") -> float:
+    """Perplexity of ``answers`` given ``chats``, teacher-forced, optionally with ``vector`` added after block
+    ``layer`` where a correction with ``positions`` acts: ``prompt`` (the prompt's last token only) or
+    ``answer`` / ``both`` (the last prompt token and every answer position)."""
+    from .capture import render
+    from .hooks import ResidualHooks
+    convs = [list(c) + [{"role": "assistant", "content": a}] for c, a in zip(chats, answers)]
+    v = None if vector is None else torch.as_tensor(vector, dtype=torch.float32)
+    nll, count = 0.0, 0
+    for r in render(tokenizer, convs):
+        a, b = r.response
+        ids = torch.tensor([r.input_ids])
+
+        def add(key, hidden, a=a):
+            out = hidden.clone()
+            if positions == "prompt":
+                out[:, a - 1] += v.to(out.dtype)
+            else:
+                out[:, a - 1:] += v.to(out.dtype)
+            return out
+        with torch.inference_mode(), ResidualHooks(model, {layer: add} if v is not None else {}):
+            logits = model(input_ids=ids).logits[0]
+        logp = torch.log_softmax(logits[a - 1: b - 1].float(), -1)
+        nll -= logp.gather(1, ids[0, a:b, None]).sum().item()
+        count += b - a
+    return math.exp(nll / max(count, 1))

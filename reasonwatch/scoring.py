@@ -6,7 +6,9 @@ For each input the per-token scores of every principle come from one batched for
 - a conversation ending with an assistant turn (response level): ``mean`` and ``max`` over the
   response's tokens (``mean`` is what the probes were trained on, so it is the primary ``score``), and
   ``prompt``, the score of the last token before the response (the state before generation);
-- a conversation ending with a user turn (prompt level): ``score`` = ``prompt`` = the last token's;
+- a conversation ending with a user turn (prompt level): ``score`` = ``prompt`` = the last token's, or,
+  for a principle that reads requests as the mean over the user's turn (``request_pool = "mean"``), the
+  mean over that turn's tokens (:func:`request_score`);
 - a plain text (level ``text``): scored as the assistant's answer to the neutral request
   :data:`BARE_TEXT_REQUEST`, exactly like a response (``mean``, ``max``, ``prompt``). The probes were
   trained on assistant answers inside the chat template; a bare text tokenized on its own is out of their
@@ -14,7 +16,7 @@ For each input the per-token scores of every principle come from one batched for
   would dominate any mean.
 
 No reduction ever includes a sequence's first position (the attention sink): responses start after the
-chat template's header and a prompt is judged by its last token.
+chat template's header and a prompt is judged by its last token or its last user turn.
 
 Flags compare ``score`` with the bundle's calibrated levels: ``violation`` at or above the threshold,
 ``warning`` at or above the warning level, else ``ok``. A prompt-level conversation is judged only by
@@ -81,8 +83,22 @@ def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size:
                 a, b = span
                 out[meta["index"]] = {"prompt": s[pos == a - 1][0], "response": s[(pos >= a) & (pos < b)]}
             else:
-                out[meta["index"]] = {"prompt": s[np.argmax(pos)], "response": None}
+                out[meta["index"]] = {"prompt": request_score(s, pos, meta, bundle), "response": None}
     return out
+
+
+def request_score(s: np.ndarray, pos: np.ndarray, meta: dict, bundle) -> np.ndarray:
+    """A request's scores ``[P]``: the last token's, or for principles that read a request as the mean over
+    the user's turn (``request_pool = "mean"``), the mean of the token scores from the turn's first token
+    (scores are linear in the residual, so this is the score of the mean residual ``watch()`` uses)."""
+    last = s[np.argmax(pos)].copy()
+    start = meta.get("request_start")
+    if start is not None:
+        turn = s[pos >= start].mean(axis=0)
+        for k, p in enumerate(bundle.principles):
+            if p.request_pool == "mean":
+                last[k] = turn[k]
+    return last
 
 
 def flag(score: float, probe) -> str:
@@ -122,9 +138,9 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(resp[:, k].mean()), "mean": float(resp[:, k].mean()),
                                  "max": float(resp[:, k].max()), "prompt": float(prompt[k])}
-            else:  # a request (or a conversation ending with a system turn): judged by its last token
+            else:  # a request (or a conversation ending with a system turn): its last token, or its turn's mean
                 level = "prompt"
-                last = s[np.argmax(pos)]
+                last = request_score(s, pos, meta, bundle)
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(last[k]), "prompt": float(last[k])}
             if level == "prompt":  # only principles trained on requests judge a request

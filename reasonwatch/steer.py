@@ -155,6 +155,8 @@ class Corrections:
         self.answer_armed, self.halt_after = answer_armed.to(device), halt_after.to(device)
         self.halts = bool((halt_after < NEVER).any())
         self.layers = {}
+        # steering layers where some principle corrects answer tokens (the others act during prefill only)
+        self.answer_layers = {layer for layer, items in by_layer.items() if any(answer_armed[i] for i, _, _ in items)}
         for layer, items in by_layer.items():
             idx = torch.tensor([i for i, _, _ in items], device=device)
             vecs = torch.stack([ps[i].steer_vector for i, _, _ in items]).to(**f32)

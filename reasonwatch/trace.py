@@ -116,7 +116,10 @@ class Trace:
                 bundle.principles[j].halt_after
             halts.append({"sequence": int(b), "principle": principles[j], "position": pos,
                           "generated_index": pos - seg.prompt_len + 1, "score": float(scores[b, pos, j]),
-                          "reason": f"still violating after {after} answer token(s) with the correction on"})
+                          "reason": (f"request judged violating and the answer did not read as a refusal after "
+                                     f"{after} token(s) with the correction on"
+                                     if bundle.principles[j].halt_weight is not None and after else
+                                     f"still violating after {after} answer token(s) with the correction on")})
         corrections = []
         steer_dict = None
         if steer is not None:

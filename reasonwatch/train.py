@@ -66,6 +66,11 @@ class TrainConfig:
     neutral: int = 400
     """Plain true statements (the honesty data's, framed as an answer to the neutral request bare texts are
     scored with) added as compliant examples to every other principle: a plain fact violates nothing."""
+    request_pool: dict = field(default_factory=lambda: {"harmlessness": "mean"})
+    """Principles judged on requests whose request is read as the mean over the user's turn (``mean``, the
+    capture rule ``request_mean``) instead of its last token (``last``); chosen on val (the mean reads
+    more of the request than the state its last token leaves). Captured into a second store beside the
+    first (``<store>.request.h5``)."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_val: int = 40
@@ -466,7 +471,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     With ``onpolicy_answers`` (the JSONL :func:`reasonwatch.onpolicy.build_onpolicy_data` appends the
     model's answers to), the harmlessness correction is rebuilt from the model's own refusals
     (:func:`_with_refusal_steering`)."""
-    from .capture import capture, capture_to_store
+    from .capture import capture, capture_to_store, turn_header
     from .hooks import n_layers as count_layers
     from .models import fingerprint
 
@@ -484,6 +489,9 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         ids = store.ids
         row_of = {x: i for i, x in enumerate(ids)}
         all_acts = {layer: store.read(layer) for layer in layers}
+    pooled = _request_pooled(model, tokenizer, constitution, examples, layers, store_path, config,
+                             batch_size=batch_size, progress=progress, log=log)
+    t_capture = time.perf_counter() - t0  # both stores
     t1 = time.perf_counter()
     resid_norms = _token_norms(model, tokenizer, [e.chat() for exs in examples.values() for e in exs[:4]], n_blocks)
     fits, probes = {}, []
@@ -491,7 +499,11 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         exs = examples[p.id]
         if p.id in config.levels:  # the probe judges one level only; the monitor still calibrates on all
             exs = [e for e in exs if e.level == config.levels[p.id]]
-        rows = np.array([row_of[f"{p.id}:{e.id}"] for e in exs])
+        if p.id in pooled:
+            acts_p = pooled[p.id]
+        else:
+            rows = np.array([row_of[f"{p.id}:{e.id}"] for e in exs])
+            acts_p = {layer: a[rows] for layer, a in all_acts.items()}
         y = np.array([e.label for e in exs])
         splits = np.array([e.split for e in exs])
         allowed = layers if p.layers == "auto" else [x for x in layers if x in p.layers]
@@ -499,17 +511,17 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             raise TrainingError(f"principle {p.id!r}: its layer policy {p.layers} names no captured layer")
         families = np.array([e.family for e in exs])
         categories = np.array([e.category or e.group for e in exs])
-        fit = fit_principle(p.id, {layer: all_acts[layer][rows] for layer in allowed}, y, splits, config, n_blocks,
+        fit = fit_principle(p.id, {layer: acts_p[layer] for layer in allowed}, y, splits, config, n_blocks,
                             families=families, categories=categories)
         fits[p.id] = fit
         ch = fit.chosen
-        x = all_acts[ch.layer][rows]
+        x = acts_p[ch.layer]
         s = x @ ch.weight + ch.bias
         val0 = s[(splits == "val") & (y == 0)]
         threshold = calibrate(val0, p.threshold.target_fpr)
         warning = min(calibrate(val0, p.threshold.warning_fpr), threshold)
         steer_layer = _steer_layer(ch.layer, n_blocks, config, captured=layers)
-        xs = all_acts[steer_layer][rows] if steer_layer in all_acts else None
+        xs = acts_p.get(steer_layer)
         if xs is None:
             xs = capture(model, tokenizer, [e.chat() for e in exs], [steer_layer], progress=False).acts[steer_layer].numpy()
         steer_vec = _steering_vector(xs, y, exs, splits == "train")
@@ -537,7 +549,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             steer_vector=torch.from_numpy(steer_vec.astype(np.float32)),
             resid_norm=resid_norms[steer_layer],
             action=p.action, steer=p.steer, target_fpr=p.threshold.target_fpr,
-            judges=config.levels.get(p.id, "both"),
+            judges=config.levels.get(p.id, "both"), request_pool="mean" if p.id in pooled else "last",
             warning_fpr=p.threshold.warning_fpr, metrics=metrics))
         log(f"{p.id:24s} layer {ch.layer:2d} {ch.kind:8s} val AUROC {metrics['val']['auroc']:.3f} "
             f"test AUROC {metrics['test']['auroc']:.3f} {_fmt_ci(metrics['test']['auroc_ci95'])} "
@@ -549,6 +561,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     bundle = ProbeBundle(tuple(probes), fingerprint(model),
                          {"id": constitution.id, "version": constitution.version, "sha256": constitution.sha256},
                          new_info(layers=layers, position="auto", c_grid=list(config.c_grid),
+                                  turn_header=turn_header(tokenizer), request_pool=dict(config.request_pool),
                                   kinds=list(config.kinds), seconds_fit=round(t_fit, 1),
                                   resid_norm_by_layer={str(k): v for k, v in resid_norms.items()}))
     bundle = _calibrate_monitors(model, tokenizer, bundle, examples, batch_size=batch_size, progress=progress,
@@ -556,50 +569,90 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     return TrainResult(bundle, fits, t_capture, t_fit)
 
 
+def _request_pooled(model, tokenizer, constitution, examples: dict, layers, store_path, config: TrainConfig, *,
+                    batch_size: int, progress: bool, log) -> dict:
+    """``{principle: {layer: [n, d]}}`` for principles in ``config.request_pool`` read as the mean over the
+    user's turn: their request-level examples, captured (resumably) into ``<store>.request.h5``."""
+    from .capture import capture_to_store
+    want = {pid for pid, how in config.request_pool.items() if how == "mean" and pid in examples
+            and config.levels.get(pid) == "prompt"}
+    if not want:
+        return {}
+    exs = {pid: [e for e in examples[pid] if e.level == "prompt"] for pid in sorted(want)}
+    flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split, "group": e.group,
+             "level": e.level, "hard": e.hard} for pid, es in exs.items() for e in es]
+    path = Path(store_path).with_suffix(".request.h5")
+    with capture_to_store(model, tokenizer, flat, layers, path, position="request_mean", batch_size=batch_size,
+                          progress=progress, metadata={"constitution": constitution.id}) as store:
+        row_of = {x: i for i, x in enumerate(store.ids)}
+        acts = {layer: store.read(layer) for layer in layers}
+    log(f"requests of {', '.join(sorted(want))} read as the mean over the user's turn -> {path}")
+    return {pid: {layer: a[np.array([row_of[f"{pid}:{e.id}"] for e in es])] for layer, a in acts.items()}
+            for pid, es in exs.items()}
+
+
 def _with_refusal_steering(model, tokenizer, constitution, probes: list, examples: dict, answers_path, resid_norms,
                            n_blocks: int, config: TrainConfig, log) -> list:
     """Harmlessness steers with the model's own refusal direction, at the prompt's last token, in the same
-    pass as its (earlier) probe layer; strength chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`);
-    escalation after ``config.halt_after`` corrected positions still violating."""
+    pass as its (earlier) probe layer; strength chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`).
+    Escalation: after ``config.halt_after`` answer tokens, a request judged harmful whose answer does not read
+    as a refusal (:func:`reasonwatch.onpolicy.fit_halt_reading`, fitted on the model's own answers) is halted."""
     import json
     from dataclasses import replace
 
-    from .onpolicy import fit_refusal_steering, generate_answers
+    from .onpolicy import fit_halt_reading, fit_refusal_steering, generate_answers
     harm = next(p for p in probes if p.id == "harmlessness")
-    greedy = {}
-    for line in Path(answers_path).read_text().splitlines():
-        row = json.loads(line)
-        if not row["settings"].get("do_sample"):
-            greedy[row["id"]] = row
+    rows = [json.loads(line) for line in Path(answers_path).read_text().splitlines() if line.strip()]
+    greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
     settings = next(iter(greedy.values()))["settings"] if greedy else {"max_new_tokens": 24}
-    reqs = [e for e in examples["harmlessness"] if e.level == "prompt" and e.split == "train" and e.id in greedy]
+    by_id = {e.id: e for e in examples["harmlessness"] if e.level == "prompt"}
+    reqs = [e for e in by_id.values() if e.split == "train" and e.id in greedy]
     chats, answers = [e.chat() for e in reqs], [greedy[e.id] for e in reqs]
     from .constitution import data_root
     seeds = data_root() / "onpolicy" / "provocative.jsonl"
+    prov_chats, prov_answers = [], []
     if seeds.is_file():  # requests the model often refuses by itself: most of its own refusals come from them
         prov = [json.loads(x) for x in seeds.read_text().splitlines() if x.strip()]
         prov = [{"id": r["id"], "messages": [{"role": "user", "content": r["text"]}]} for r in prov]
-        chats += [r["messages"] for r in prov]
-        answers += generate_answers(model, tokenizer, prov, path=answers_path, max_new_tokens=settings["max_new_tokens"],
-                                    progress=False)
-    val = [e for e in examples["harmlessness"] if e.level == "prompt" and e.split == "val"]
+        prov_chats = [r["messages"] for r in prov]
+        prov_answers = generate_answers(model, tokenizer, prov, path=answers_path,
+                                        max_new_tokens=settings["max_new_tokens"], progress=False)
+    val = [e for e in by_id.values() if e.split == "val"]
     val_h = _sample([e.chat() for e in val if e.label == 1], config.steer_val)
     val_b = _sample([e.chat() for e in val if e.label == 0], config.steer_val)
+    own_b = _sample([e for e in val if e.label == 0 and e.id in greedy and not greedy[e.id]["refusal"]], config.steer_val)
+    benign_answers = ([e.chat() for e in own_b], [greedy[e.id]["answer"] for e in own_b]) if own_b else None
     lo, hi = n_blocks // 4, (3 * n_blocks) // 4
     layers = [x for x in config.steer_candidates if harm.layer < x < hi and x >= lo]
     if not layers:
         log(f"harmlessness: no steering candidate after its probe layer {harm.layer}; keeping the old vector")
         return probes
-    fit = fit_refusal_steering(model, tokenizer, chats, answers, val_h, val_b, layers=layers,
-                               resid_norms=resid_norms)
+    fit = fit_refusal_steering(model, tokenizer, chats + prov_chats, answers + prov_answers, val_h, val_b,
+                               layers=layers, resid_norms=resid_norms, gate_fpr=harm.target_fpr,
+                               benign_answers=benign_answers)
+    chosen = fit.report["chosen"]
     log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f} "
-        f"(val, gate forced open: refusal opening induced on {fit.report['chosen']['harmful_induced']:.0%} of "
-        f"harmful, {fit.report['chosen']['benign_induced']:.0%} of benign requests)")
+        f"(val, gate forced open: refusal opening induced on {chosen['harmful_induced']:.0%} of harmful, "
+        f"{chosen['benign_induced']:.0%} of benign requests; benign perplexity x{chosen.get('ppl_ratio', float('nan')):.3f})")
     metrics = dict(harm.metrics)
     metrics["steering"] = fit.report
+    halt = {}
+    if config.halt_after:  # every answer the model gave (greedy and sampled), its refusals labelled by the rule
+        def part(split):
+            got = [(by_id[r["id"]].chat(), r["answer"], r["refusal"]) for r in rows
+                   if r["id"] in by_id and by_id[r["id"]].split == split]
+            if split == "train":
+                got += [(c, a["answer"], a["refusal"]) for c, a in zip(prov_chats, prov_answers)]
+            return tuple(map(list, zip(*got)))
+        reading = fit_halt_reading(model, tokenizer, part("train"), part("val"), layer=harm.layer, k=config.halt_after)
+        metrics["halt_reading"] = reading.report
+        halt = dict(halt_weight=torch.from_numpy(reading.weight), halt_bias=reading.bias)
+        log(f"harmlessness halt reading: val AUROC {reading.report['val_auroc']:.3f}; reads as refusal "
+            f"{reading.report['val_refusals_read_as_refusal']:.0%} of the model's refusals, "
+            f"{reading.report['val_answers_read_as_refusal']:.0%} of its other answers")
     new = replace(harm, steer_layer=fit.layer, steer_vector=torch.from_numpy(fit.vector.astype(np.float32)),
                   resid_norm=resid_norms[fit.layer], steer_alpha=fit.alpha, steer_positions="prompt",
-                  halt_after=config.halt_after, metrics=metrics)
+                  halt_after=config.halt_after, metrics=metrics, **halt)
     return [new if p.id == "harmlessness" else p for p in probes]
 
 

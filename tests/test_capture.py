@@ -53,7 +53,15 @@ def test_capture_equals_hidden_states_default(default_model_f64):
                               f"chat {i} block {layer}")
 
 
+REQUESTS = [[{"role": "user", "content": "hi"}],
+            [{"role": "user", "content": "Summarise the plot of a heist film in two sentences, please."}],
+            [{"role": "user", "content": "hello"}, {"role": "assistant", "content": "Hi! How can I help?"},
+             {"role": "user", "content": "Tell me a joke about ducks."}]]
+
+
 def _padding_data(position):
+    if position == "request_mean":
+        return REQUESTS
     return CHATS if position not in ("response_mean", "response") else [CHATS[0], CHATS[2]]
 
 
@@ -73,7 +81,7 @@ def alone_f64(default_model_f64):
 
 
 @pytest.mark.parametrize("side", ["left", "right"])
-@pytest.mark.parametrize("position", ["last", "response_mean", "auto", "response", (1, 4)])
+@pytest.mark.parametrize("position", ["last", "response_mean", "request_mean", "auto", "response", (1, 4)])
 def test_padding_invariance(default_model_f64, alone_f64, side, position):
     """A padded batch gives each example exactly the activations it has alone (float64: see EXACT)."""
     model, tok = default_model_f64
@@ -162,3 +170,30 @@ def test_bridge_matches_hf(default_model, bridge):
     other = capture(bridge, tok, CHATS[:1], ["blocks.3.hook_attn_out"], position="last", progress=False)
     assert other.acts["blocks.3.hook_attn_out"].shape == (1, 576)
     assert hook_snapshot(bridge) == before
+
+
+def test_request_start_finds_the_last_user_turn():
+    from reasonwatch.capture import request_start
+    header = torch.tensor([7, 8])
+    tokens = torch.tensor([[0, 0, 7, 8, 5, 6, 9],      # left-padded, one turn: its text starts at 4
+                           [7, 8, 5, 7, 8, 6, 9],      # two turns: the last one's text starts at 5
+                           [0, 5, 6, 7, 6, 8, 9]])     # no header: the last token
+    assert request_start(tokens, header).tolist() == [4, 5, 6]
+    assert request_start(tokens, torch.tensor([], dtype=torch.long)).tolist() == [6, 6, 6]
+
+
+def test_request_mean_is_the_mean_over_the_last_user_turn(tokenizer, default_model):
+    from reasonwatch.capture import turn_header
+    model, _ = default_model
+    header = turn_header(tokenizer)
+    assert tokenizer.decode(header).endswith("<|im_start|>user\n")
+    pooled = capture(model, tokenizer, REQUESTS, [6], position="request_mean", progress=False)
+    every = capture(model, tokenizer, REQUESTS, [6], position="all", progress=False)
+    for i, r in enumerate(render(tokenizer, REQUESTS)):
+        start = r.meta["request_start"]
+        text = REQUESTS[i][-1]["content"]
+        assert tokenizer.decode(r.input_ids[start:]).startswith(text)     # the last user turn's own text
+        rows = (every.row_example == i) & (every.row_position >= start)
+        assert_rows_close(pooled.acts[6][i:i + 1], every.acts[6][rows].mean(0, keepdim=True), 1e-5, f"request {i}")
+    with pytest.raises(CaptureError, match="request_mean"):
+        capture(model, tokenizer, [CHATS[0]], [6], position="request_mean", progress=False)

@@ -143,3 +143,56 @@ def test_relative_strength_at_another_block_uses_that_blocks_norm():
     run = watch(model, bundle, steer=SteerPolicy(steer_layer=2, alpha=0.5))
     _, _, scale, *_ = run._corr.layers[2]
     assert float(scale[0]) == pytest.approx(3.5)                      # 0.5 x block 2's norm, not block 1's
+
+
+@pytest.mark.parametrize("refusing", [False, True])
+def test_halt_reading_stops_a_flagged_request_whose_answer_does_not_read_as_a_refusal(refusing):
+    model = _tiny()
+    inputs = _prompts()
+    L = inputs["input_ids"].shape[1]
+    base = _prompt_bundle(model, inputs, halt_after=2, positions="prompt")
+    with watch(model, base, trend=EXACT, steer=SteerPolicy(halt=False)) as run:
+        unhalted = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    # the reading: a constant, so the answer reads as a refusal (bias > 0) or not (bias < 0) at every token
+    p = replace(base.principles[0], halt_weight=torch.zeros(64), halt_bias=1.0 if refusing else -1.0)
+    bundle = replace(base, principles=(p,))
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy()) as run:
+        out = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    trace = run.trace
+    if refusing:                                                       # the correction took: nothing stops
+        assert not trace.halts and torch.equal(out, unhalted)
+        return
+    # only the flagged request (sequence 0) halts, judged once after 2 answer tokens with its gate open
+    assert [(h["sequence"], h["generated_index"]) for h in trace.halts] == [(0, 2)]
+    assert "refusal" in trace.halts[0]["reason"]
+    assert out[0, L + 2] == EOS and torch.equal(out[0, :L + 2], unhalted[0, :L + 2])
+    assert torch.equal(out[1:, :unhalted.shape[1]], unhalted[1:])
+
+
+def test_request_read_as_the_mean_over_the_user_turn():
+    """A principle with request_pool "mean" judges a request by its last user turn's mean residual (found by
+    the bundle's turn header in the token ids), in the last prompt slot, and its gate acts on it."""
+    model = _tiny()
+    inputs = _prompts()
+    ids = inputs["input_ids"].clone()
+    ids[0, 3:5] = torch.tensor([7, 8])                                 # row 0: a turn starting at position 5
+    ids[2, 1:3] = torch.tensor([7, 8])                                 # row 2: at position 3
+    inputs = {"input_ids": ids, "attention_mask": inputs["attention_mask"]}
+    seen = {}
+    with torch.no_grad(), ResidualHooks(model, {0: lambda k, h: seen.__setitem__(k, h.clone())}):
+        model(**inputs)
+    x = seen[0]                                                        # [batch, t, d]
+    w = torch.randn(64, generator=torch.Generator().manual_seed(5))
+    want = torch.stack([x[0, 5:].mean(0), x[1, -1], x[2, 3:].mean(0), x[3, -1]]) @ w
+    base = planted_bundle(model, [{"id": "harm", "layer": 0, "weight": w, "threshold": 1e9, "steer_layer": 1}])
+    p = replace(base.principles[0], request_pool="mean", prompt_threshold=float(want.max()) - 1e-3,
+                steer_positions="prompt")
+    bundle = replace(base, principles=(p,), info={"turn_header": [7, 8]})
+    with watch(model, bundle, trend=EXACT, steer=SteerPolicy()) as run:
+        model.generate(**inputs, max_new_tokens=2, do_sample=False)
+    L = ids.shape[1]
+    torch.testing.assert_close(torch.from_numpy(run.trace.scores[:, L - 1, 0]), want, atol=1e-4, rtol=1e-4)
+    gated = sorted({c["sequence"] for c in run.trace.corrections})
+    assert gated == [int(want.argmax())]
+    with pytest.raises(Exception, match="turn_header"):
+        watch(model, replace(bundle, info={}), steer=SteerPolicy())

@@ -1,9 +1,11 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
 
 from reasonwatch.bundle import BundleError, load_bundle
-from reasonwatch.capture import capture
+from reasonwatch.capture import capture, turn_header
 from reasonwatch.train import (TrainConfig, TrainingError, auroc, calibrate, fit_principle, tpr_at_fpr,
                                train_bundle)
 from conftest import make_tiny_model, write_tiny_constitution
@@ -91,6 +93,12 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
     assert again == bundle and again.sha256
     for p, q in zip(bundle.principles, again.principles):
         assert torch.equal(p.weight, q.weight) and p.threshold == q.threshold and p.metrics == q.metrics
+    assert again.info["turn_header"] == turn_header(tokenizer) != []
+    # a request read as the user turn's mean, and a halt reading, survive the round trip
+    p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5)
+    q0 = load_bundle(replace(bundle, principles=(p0,) + bundle.principles[1:]).save(tmp_path / "h.safetensors")).principles[0]
+    assert q0.request_pool == "mean" and torch.equal(q0.halt_weight, p0.halt_weight) and q0.halt_bias == 0.5
+    assert load_bundle(path).principles[0].halt_weight is None
     other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
     with pytest.raises(BundleError, match="another model.*weights_sha256"):
         load_bundle(path, model=other)
@@ -105,3 +113,21 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
         bad.save(path)
     assert path.read_bytes() == raw
     assert not list(tmp_path.glob(".b.safetensors.*"))  # no temporary left behind
+
+
+def test_requests_read_as_the_user_turn_mean_for_training(tmp_path, tokenizer):
+    """Principles in TrainConfig.request_pool are fitted on the request_mean capture, from a second store."""
+    from types import SimpleNamespace
+
+    from reasonwatch.capture import capture
+    from reasonwatch.data import Example, Message
+    from reasonwatch.train import _request_pooled
+    model = make_tiny_model("llama", vocab_size=len(tokenizer))
+    exs = [Example(id=f"r{i}", messages=(Message("user", f"request number {i} " * (i + 1)),), label=i % 2,
+                   level="prompt", group=f"g{i}", split="train") for i in range(5)]
+    config = replace(FAST, levels={"harm": "prompt"}, request_pool={"harm": "mean"})
+    got = _request_pooled(model, tokenizer, SimpleNamespace(id="t"), {"harm": exs, "other": exs}, [0, 1],
+                          tmp_path / "acts.h5", config, batch_size=2, progress=False, log=lambda *a: None)
+    assert set(got) == {"harm"} and (tmp_path / "acts.request.h5").is_file()
+    want = capture(model, tokenizer, [e.chat() for e in exs], [1], position="request_mean", progress=False)
+    np.testing.assert_allclose(got["harm"][1], want.acts[1].numpy(), atol=2e-3, rtol=1e-2)  # the store is float16
