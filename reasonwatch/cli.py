@@ -207,8 +207,9 @@ store, then chooses and fits every principle in {seconds} s on the machine that 
 
 How each probe was chosen: its layer, kind (logistic or difference-of-means) and regularisation by the
 mean AUROC on *held-out categories and source families* (a probe fitted without them, scored on them;
-`reasonwatch/selection.py`), never on the test split; thresholds are calibrated on val at 1% false
-positives on compliant examples. The table reports, on the test split: AUROC over all families (what a
+`reasonwatch/selection.py`), never on the test split; thresholds are calibrated on val at the
+constitution's false-positive rate on compliant examples (1%; harmlessness requests 5%). Harmlessness
+reads a request as the mean residual over the user's turn. The table reports, on the test split: AUROC over all families (what a
 split of the same pool shows), **out-of-family** AUROC (the probe refitted without that family, scored on
 its test examples: the honest number), the held-out-category AUROC selection saw, TPR at 1% FPR, and the
 **look-alike** split (violating vs compliant look-alikes) against a TF-IDF + logistic baseline and an

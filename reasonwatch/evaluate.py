@@ -13,7 +13,8 @@ Lifecycle of one evaluation:
    - ``"text"``: a bare text, scored the way :func:`~reasonwatch.scoring.score_texts` scores one (as an
      assistant's answer to a neutral request);
    - ``"prompt"``: a user request, ``[{"role": "user", "content": text}]``, judged by its last token
-     (the state before the first generated token);
+     (the state before the first generated token), or by the mean over the user's turn for a principle
+     whose bundle entry reads requests that way (``request_pool = "mean"``, as ``watch()`` does);
    - ``"answer"``: ``[{"role": "user", "content": prompt}, {"role": "assistant", "content": text}]``,
      judged by the mean score over the answer's tokens; rows without a prompt get the neutral request.
 
@@ -583,7 +584,7 @@ def add_parser(subparsers) -> Any:
     p.add_argument("--prompt-column", default=None, help="user turn for --as answer (empty cell: neutral request)")
     p.add_argument("--category-column", default=None, help="report AUROC per category too")
     p.add_argument("--as", dest="framing", choices=FRAMINGS, default=None,
-                   help="text: a bare text; prompt: a user request (its last token); answer: an assistant's "
+                   help="text: a bare text; prompt: a user request (its last token, or its turn's mean where the bundle says); answer: an assistant's "
                         "answer to the prompt column or a neutral request (default: answer with "
                         "--prompt-column, else text)")
     p.add_argument("--principles", default=None, help="comma-separated subset")

@@ -94,7 +94,7 @@ class _Segment:
         self.tokens = torch.zeros(batch, capacity, device=device, dtype=torch.long)
         self.halted = torch.zeros(batch, device=device, dtype=torch.bool)
         self.halt_pos = torch.full((batch,), -1, device=device, dtype=torch.long)
-        self.halt_principle = torch.full((batch,), -1, device=device, dtype=torch.long)
+        self.halt_due = torch.zeros(batch, n_principles, device=device, dtype=torch.bool)
         self.generation_id = uuid.uuid4().hex
         self.trace = None
 
@@ -157,6 +157,9 @@ class WatchRun:
                                       for p in ps], **f32)
         self._lam = torch.tensor([t.ewma if t.ewma is not None else p.ewma for p in ps], **f32)
         self._k = torch.tensor([t.cusum_k if t.cusum_k is not None else p.cusum_k for p in ps], **f32)
+        # per-step constants of the trend update: ewma <- keep * ewma + lam * s; cusum <- cusum + s / std - shift
+        self._keep, self._inv_std = 1 - self._lam, 1 / self._std
+        self._shift = self._mean / self._std + self._k
         self._warmup = t.warmup if t.warmup is not None else max(p.warmup for p in ps)
         self._prompt_thr = torch.tensor([level(p, "prompt_threshold", math.inf) for p in ps], **f32)
         # monitor layers: one [d, k] weight per layer
@@ -192,14 +195,24 @@ class WatchRun:
                 self._monitor[layer] = (idx, torch.cat([w, hw], dim=1), torch.cat([b, hb]))
                 self._halt_read[layer] = (torch.tensor(ids, device=dev), len(idx))
         self._has_halt_read = torch.tensor([p.halt_weight is not None for p in ps], device=dev)
+        self._reads_refusal = None      # principles whose escalation asks the halt reading (needs halt_after > 0)
         # corrections (steer.py)
         self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
         if self._corr is not None:
             self._corr.layers = place_by_layer(self._corr.layers, block_devices)
+            self._corr.project = {k: v if v is None else place_by_layer({k: v}, block_devices, keep=())[k]
+                                  for k, v in self._corr.project.items()}
+            self._corr.decode = {k: (mask, full.to(block_devices[k]),
+                                     None if proj is None else place_by_layer({k: proj}, block_devices, keep=())[k])
+                                 for k, (mask, full, proj) in self._corr.decode.items()}
         self._armed = self._corr.armed if self._corr is not None else torch.zeros(P, dtype=torch.bool, device=dev)
         self._steer_layers = set(self._corr.layers) if self._corr is not None else set()
         self._eos = eos_token_id(model, tokenizer) if self._corr is not None and self._corr.halts else None
-        self._not_eos = None
+        self._only_reads = False
+        if self._corr is not None:
+            halting = self._corr.halt_after < NEVER
+            self._reads_refusal = self._has_halt_read & (self._corr.halt_after > 0) & halting
+            self._only_reads = bool(halting.any()) and bool((self._reads_refusal == halting).all())
         self._budget = self._corr.budget if self._corr is not None else 0
         # trend state [batch, P], allocated per generation
         self._ewma = self._cusum = self._gate = self._gate_apply = self._count = self._ngen = None
@@ -246,7 +259,7 @@ class WatchRun:
             self._prompt_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._prefill_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._open = torch.zeros(batch, P, dtype=torch.int32, **z)   # answer steps with the gate open
-            self._refusal = torch.zeros(batch, P, dtype=torch.float32, **z)  # summed halt readings, gate open
+            self._refusal = torch.zeros(batch, P, dtype=torch.float32, **z)  # summed halt readings
             self._ngen = 0
             if self._header is not None:  # weights of the mean over the last user turn, [batch, new]
                 start = request_start(input_ids.to(self.device), self._header)
@@ -276,8 +289,9 @@ class WatchRun:
             if layer in self._halt_read:
                 ids, k = self._halt_read[layer]
                 if self._ngen > 0:                                         # > 0: the answer reads as refusing
-                    r = s[:, -1, k:].to(self.device)
-                    self._refusal.index_add_(1, ids, r * self._gate_apply.index_select(1, ids))
+                    # summed over every answer token: it is judged only where the request's gate has been
+                    # open since prefill (a gate the request opened stays open), so these are its first k
+                    self._refusal.index_add_(1, ids, s[:, -1, k:].to(self.device))
                 s = s[..., :k]
             if self._ngen == 0 and layer in self._pooled:                  # the request's mean, in its last slot
                 xm = torch.einsum("bt,btd->bd", self._req_w.to(x.device), x.to(torch.float32))
@@ -306,22 +320,23 @@ class WatchRun:
             return self._corr.apply_last(layer, hidden, gate_now.to(hidden.device))
         if layer not in self._corr.answer_layers:       # only prompt corrections here: nothing to do per token
             return None
-        gate_now = self._gate_apply.index_select(1, idx) & self._corr.answer_armed[idx]
+        t = hidden.shape[1]
+        if t == 1 and layer in self._corr.decode and self._budget == NEVER:   # a KV-cache step, all principles
+            gate_all = self._gate_apply & self._corr.decode[layer][0]          # [batch, P]
+            seg.corrected[:, self._start] |= gate_all
+            return self._corr.apply_step(layer, hidden, gate_all.to(hidden.device))
+        gate_now = self._gate_apply.index_select(1, idx) & self._corr.answer_mask[layer]
         seg.corrected[:, self._start].index_copy_(1, idx, gate_now)
         if self._budget < NEVER:
             self._count.index_add_(1, idx, gate_now.to(torch.int32))
         # With the KV cache the pass holds one position. Without it, the whole sequence is recomputed
         # each step, so every position corrected earlier is corrected again, exactly as it was.
-        t = hidden.shape[1]
         gate = (gate_now[:, None, :] if t == 1 else
                 seg.corrected[:, self._start + 1 - t: self._start + 1].index_select(2, idx))  # [batch, t, k]
         return self._corr.apply(layer, hidden, gate.to(hidden.device))
 
     def _on_logits(self, key, logits: torch.Tensor):
-        if self._not_eos is None or self._not_eos.shape[0] != logits.shape[-1] or self._not_eos.device != logits.device:
-            self._not_eos = torch.ones(logits.shape[-1], dtype=torch.bool, device=logits.device)  # once per run
-            self._not_eos[self._eos] = False
-        force_eos(logits, self._segments[-1].halted.to(logits.device), self._not_eos)
+        force_eos(logits, self._segments[-1].halted.to(logits.device), self._eos)
         return logits
 
     def _update_trend(self, seg) -> None:
@@ -336,20 +351,24 @@ class WatchRun:
             warning = violation
             self._prompt_gate = violation & self._armed
         else:
-            self._open.add_(self._gate_apply.to(torch.int32))
-            self._ewma.mul_(1 - self._lam).add_(s * self._lam)
-            self._cusum.add_((s - self._mean) / self._std - self._k).clamp_(min=0.0)
+            if self._eos is not None:                   # escalation counts answer steps with the gate open
+                self._open.add_(self._gate_apply.to(torch.int32))
+            self._ewma.mul_(self._keep).addcmul_(s, self._lam)
+            self._cusum.addcmul_(s, self._inv_std).sub_(self._shift).clamp_(min=0.0)
             crossed = (self._ewma >= self._thr) | (self._cusum >= self._cusum_v)
             violation = crossed if self._ngen >= self._warmup else torch.zeros_like(crossed)
             warning = (self._ewma >= self._warn) | (self._cusum >= self._cusum_w)
-        state = torch.where(violation, VIOLATION, torch.where(warning, WARNING, OK)).to(torch.int8)
-        seg.states[:, pos] = state
+        # OK 0, WARNING 1, VIOLATION 2: a violation also counts as a warning, so the state is their sum
+        seg.states[:, pos] = (warning | violation).to(torch.int8) + violation.to(torch.int8)
         seg.ewma[:, pos] = self._ewma
         if self.steer is not None:
             # a request judged harmful keeps its gate for the whole answer (within the budget); a gate
             # opened by the answer's own scores stays open while they stay at warning level (hysteresis)
             keep = self._gate & (warning | self._prompt_gate)
-            gate = (keep | violation | self.steer.force) & self._armed & (self._count < self._budget)
+            gate = (keep | violation | self.steer.force) if self.steer.force else (keep | violation)
+            gate = gate & self._armed
+            if self._budget < NEVER:
+                gate = gate & (self._count < self._budget)
             self._gate.copy_(gate)
             if self._eos is not None:
                 self._escalate(seg, violation, pos)
@@ -359,14 +378,21 @@ class WatchRun:
         generated with its gate open (a correction at the prompt's last token acts on all of them)."""
         # a principle judged on requests, with a halt reading: the request still violates unless the answer
         # reads as a refusal, judged once, after exactly halt_after answer tokens with the gate open
-        k = self._corr.halt_after
-        took = self._refusal > 0
-        read = self._has_halt_read & (k > 0)
-        violation = torch.where(read, self._prompt_gate & ~took & (self._open == k), violation)
-        due = violation & self._armed & (self._open >= k)                          # [batch, P]
+        k = self._corr.halt_after                    # NEVER for principles that are not armed or never halt
+        if self._only_reads:  # every principle that may halt asks its halt reading, exactly once (at k tokens)
+            due = self._prompt_gate & (self._refusal <= 0) & (self._open == k)
+            new = due.any(dim=-1)
+            seg.halt_pos.masked_fill_(new, pos)
+            seg.halt_due |= due
+            seg.halted |= new
+            return
+        if self._halt_read:
+            violation = torch.where(self._reads_refusal, self._prompt_gate & (self._refusal <= 0) & (self._open == k),
+                                    violation)
+        due = violation & (self._open >= k)                                        # [batch, P]
         new = due.any(dim=-1) & ~seg.halted
         seg.halt_pos.masked_fill_(new, pos)
-        seg.halt_principle.copy_(torch.where(new, due.to(torch.int8).argmax(dim=-1), seg.halt_principle))
+        seg.halt_due |= due & new[:, None]                  # which principles halted it (trace: the first)
         seg.halted |= new
 
     # ---- results ---------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 The monitor (:mod:`reasonwatch.monitor`) decides *whether* a sequence violates a principle; this module
 decides *what happens then*. Everything here runs inside the hooks of one ``watch()`` context, on the
-device, with no host sync: gates are boolean tensors, corrections are ``torch.where``, a halt is a
-masked fill of the logits.
+device, with no host sync: gates are boolean tensors, a closed gate's correction is exactly zero, a halt
+sets one logit.
 
 Which positions a correction touches (``SteerPolicy.positions``):
 
@@ -22,8 +22,8 @@ A sequence whose gate never opens is never touched: its tokens equal an unwatche
 Escalation: a principle with ``halt_after = k`` that still reads *violation* after ``k`` answer tokens
 generated with its gate open (``k = 0``: at the first violation, which for a request judged harmful
 at prefill means before the first answer token) halts that sequence: from that pass on, its logits are
-masked so that the only possible next token is end-of-sequence (greedy, sampling, beams and streamers
-alike pick it); other rows of the batch go on. The trace records where and why, and
+set so that the next token is end-of-sequence (:data:`FORCED_LOGIT`: greedy, sampling, beams and
+streamers alike pick it); other rows of the batch go on. The trace records where and why, and
 ``trace.display_text(b)`` returns the policy's replacement message for a halted sequence.
 """
 
@@ -111,9 +111,10 @@ def _resid_norm(bundle, p, layer: int) -> float:
 class Corrections:
     """The armed principles of one ``watch()`` context, as device tensors per steering layer.
 
-    ``layers`` maps a steering block to ``(idx, unit, scale, kinds, w, b, add_steps)``: principle indices
+    ``layers`` maps a steering block to ``(idx, unit, scale, kinds, w, b, steps)``: principle indices
     ``[k]``, unit vectors toward compliance ``[k, d]``, strengths ``[k]``, actions, probe weights ``[k, d]``,
-    clamp levels ``[k]`` and the precomputed steps of the ``add`` principles ``[k, d]`` (zero rows for others). ``armed``, ``prompt_armed`` (may correct the prompt's last token in the same
+    clamp levels ``[k]`` and the rows :meth:`delta` multiplies: an ``add`` principle's scaled vector, a
+    ``project`` principle's unit vector, zeros for ``clamp``. ``armed``, ``prompt_armed`` (may correct the prompt's last token in the same
     pass), ``answer_armed`` and ``halt_after`` are ``[P]`` tensors.
     """
 
@@ -157,6 +158,7 @@ class Corrections:
         self.layers = {}
         # steering layers where some principle corrects answer tokens (the others act during prefill only)
         self.answer_layers = {layer for layer, items in by_layer.items() if any(answer_armed[i] for i, _, _ in items)}
+        self.answer_mask, self.project, self.decode = {}, {}, {}
         for layer, items in by_layer.items():
             idx = torch.tensor([i for i, _, _ in items], device=device)
             vecs = torch.stack([ps[i].steer_vector for i, _, _ in items]).to(**f32)
@@ -166,30 +168,69 @@ class Corrections:
             b = torch.tensor([ps[i].threshold - ps[i].bias for i, _, _ in items], **f32)
             is_add = torch.tensor([a == "add" for _, a, _ in items], **f32)
             # every "add" principle's step, precomputed: the per-token correction is one matrix product
-            self.layers[layer] = (idx, unit, scale, [a for _, a, _ in items], w, b, scale[:, None] * unit * is_add[:, None])
+            is_proj = torch.tensor([a == "project" for _, a, _ in items], **f32)
+            steps = scale[:, None] * unit * is_add[:, None] + unit * is_proj[:, None]
+            self.layers[layer] = (idx, unit, scale, [a for _, a, _ in items], w, b, steps)
+            self.project[layer] = (-(unit * is_proj[:, None]).T.contiguous(), is_add) if bool(is_proj.any()) else None
+            self.answer_mask[layer] = answer_armed[idx.cpu()].to(device)  # [k]: which of them act on answer tokens
+            # decode steps with the KV cache: the same correction over all P principles (zero rows for those
+            # not steered here), so a step needs no gathering; "clamp" principles take the general path
+            if layer in self.answer_layers and "clamp" not in [a for _, a, _ in items]:
+                here = torch.zeros(P, dtype=torch.bool)
+                here[idx.cpu()] = answer_armed[idx.cpu()]
+                full = torch.zeros(P, steps.shape[1], **f32)
+                full[idx] = steps
+                neg = torch.zeros(steps.shape[1], P, **f32)
+                neg[:, idx] = -(unit * is_proj[:, None]).T
+                add = torch.zeros(P, **f32)
+                add[idx] = is_add
+                self.decode[layer] = (here.to(device), full, (neg, add) if bool(is_proj.any()) else None)
         self.budget = policy.budget if policy.budget is not None else NEVER
 
     def delta(self, layer: int, x: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
-        """The correction ``[batch, t, d]`` for float32 activations ``x`` where ``gate`` ``[batch, t, k]``."""
-        _, unit, scale, kinds, w, b, add_steps = self.layers[layer]
+        """The correction ``[batch, t, d]`` for float32 activations ``x`` where ``gate`` ``[batch, t, k]``.
+
+        ``add`` and ``project`` principles are one expression, whatever their number: each principle's
+        coefficient is its gate times 1 (add: its row of ``steps`` is its scaled vector) or times
+        ``relu(-x·u)`` (project: its row is the unit vector ``u``, so the violating component is removed),
+        and the correction is ``coef @ steps``. ``clamp`` principles are added one by one."""
+        _, unit, scale, kinds, w, b, steps = self.layers[layer]
         g = gate.to(torch.float32)
-        delta = g @ add_steps                    # every "add" principle at once: [batch, t, k] @ [k, d]
-        for j, kind in enumerate(kinds):                                   # static: project / clamp only
-            if kind == "add":
-                continue
-            if kind == "project":                                          # remove the violating component
-                step = torch.clamp(-(x @ unit[j]), min=0.0)[..., None] * unit[j]
-            else:                                                          # clamp the probe score at threshold
+        proj = self.project[layer]
+        if proj is None:
+            delta = g @ steps                    # only "add" principles: [batch, t, k] @ [k, d]
+        else:
+            neg_u_t, is_add = proj
+            delta = (g * (torch.clamp(x @ neg_u_t, min=0.0) + is_add)) @ steps
+        for j, kind in enumerate(kinds):                                   # static: clamp only
+            if kind == "clamp":                                            # cap the probe score at threshold
                 excess = torch.clamp(x @ w[j] - b[j], min=0.0)
                 step = -(excess / (w[j] @ w[j]))[..., None] * w[j]
-            delta = delta + g[..., j, None] * step
+                delta = delta + g[..., j, None] * step
         return delta
 
     def apply(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
-        """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open."""
-        x = hidden.to(torch.float32)
-        # rows whose gate is closed are returned exactly as they came, whatever the model's dtype
-        return torch.where(gate.any(dim=-1, keepdim=True), (x + self.delta(layer, x, gate)).to(hidden.dtype), hidden)
+        """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open.
+
+        Where every gate of a row is closed its correction is exactly zero (each principle's step is
+        multiplied by its closed gate, 0), so the row comes back exactly as it came, in any dtype."""
+        delta = self.delta(layer, hidden.to(torch.float32), gate)
+        if hidden.dtype == torch.float32:
+            return hidden + delta
+        return (hidden.to(torch.float32) + delta).to(hidden.dtype)
+
+    def apply_step(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        """One decode step (``hidden`` ``[batch, 1, d]``) corrected where ``gate`` ``[batch, P]`` (every
+        principle; only those steered at ``layer`` have rows) is open: the same correction as
+        :meth:`apply`, in fewer operations."""
+        _, steps, proj = self.decode[layer]
+        g = gate.to(torch.float32)
+        x = hidden[:, 0].to(torch.float32)
+        if proj is not None:
+            neg_u_t, is_add = proj
+            g = g * (torch.clamp(x @ neg_u_t, min=0.0) + is_add)
+        out = x + g @ steps
+        return out[:, None].to(hidden.dtype)
 
     def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)
@@ -212,7 +253,15 @@ def eos_token_id(model, tokenizer=None) -> int:
     return int(eos)
 
 
-def force_eos(logits: torch.Tensor, halted: torch.Tensor, not_eos: torch.Tensor) -> None:
-    """In place: rows of ``logits`` ``[batch, pos, vocab]`` where ``halted`` ``[batch]`` can only emit the
-    end-of-sequence token at their last position (``not_eos`` ``[vocab]``: True everywhere else)."""
-    logits[:, -1, :].masked_fill_(halted[:, None] & not_eos, float("-inf"))
+FORCED_LOGIT = 1e4
+"""The logit a halted row's end-of-sequence token is given: every other token's probability underflows to 0
+(exp(l - 1e4) for any real logit l, at any sampling temperature up to ~90), and it is the argmax, so
+greedy, sampling, beams and streamers all take it. Representable in float16 and bfloat16."""
+
+
+def force_eos(logits: torch.Tensor, halted: torch.Tensor, eos: int) -> None:
+    """In place: rows of ``logits`` ``[batch, pos, vocab]`` where ``halted`` ``[batch]`` emit the
+    end-of-sequence token next (its last-position logit set to :data:`FORCED_LOGIT`); O(batch), the
+    vocabulary is not touched."""
+    last = logits[:, -1, eos]
+    logits[:, -1, eos] = torch.where(halted, torch.full_like(last, FORCED_LOGIT), last)

@@ -109,9 +109,9 @@ class Trace:
                     prev = st
         halts = []
         halted_pos = seg.halt_pos.cpu().numpy()
-        halted_by = seg.halt_principle.cpu().numpy()
+        halted_by = seg.halt_due.cpu().numpy()
         for b in np.flatnonzero(halted_pos >= 0):
-            pos, j = int(halted_pos[b]), int(halted_by[b])
+            pos, j = int(halted_pos[b]), int(np.argmax(halted_by[b]))
             after = steer.halt_after if steer is not None and steer.halt_after is not None else \
                 bundle.principles[j].halt_after
             halts.append({"sequence": int(b), "principle": principles[j], "position": pos,

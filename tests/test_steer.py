@@ -196,3 +196,28 @@ def test_request_read_as_the_mean_over_the_user_turn():
     assert gated == [int(want.argmax())]
     with pytest.raises(Exception, match="turn_header"):
         watch(model, replace(bundle, info={}), steer=SteerPolicy())
+
+
+def test_decode_step_correction_equals_the_general_one():
+    """The KV-cache step path (all principles at once, no gathering) adds exactly what the general path adds,
+    for add and project principles together, and nothing where every gate is closed."""
+    from reasonwatch.steer import Corrections
+    model = _tiny()
+    g = torch.Generator().manual_seed(4)
+    specs = [{"id": f"p{i}", "layer": 1, "weight": torch.randn(64, generator=g), "threshold": 0.0, "steer_layer": 2,
+              "steer_vector": torch.randn(64, generator=g), "resid_norm": 3.0, "action": a}
+             for i, a in enumerate(["add", "project", "add"])]
+    specs.insert(1, {"id": "elsewhere", "layer": 1, "weight": torch.randn(64, generator=g), "threshold": 0.0,
+                     "steer_layer": 3})
+    bundle = planted_bundle(model, specs)
+    corr = Corrections(bundle, SteerPolicy(alpha=0.7), n_blocks=4, device=torch.device("cpu"))
+    assert 2 in corr.decode and corr.decode[2][2] is not None           # a project principle: the fused form
+    hidden = torch.randn(5, 1, 64, generator=g)
+    gate_all = torch.rand(5, 4, generator=g) > 0.5
+    gate_all[0] = False
+    idx = corr.layers[2][0]
+    want = corr.apply(2, hidden, (gate_all & corr.decode[2][0])[:, None, :][..., idx])
+    got = corr.apply_step(2, hidden, gate_all & corr.decode[2][0])
+    torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
+    assert torch.equal(got[0], hidden[0])                               # every gate closed: untouched
+    assert not torch.equal(got[1:], hidden[1:])

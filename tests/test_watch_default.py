@@ -62,7 +62,36 @@ def test_trace_scores_match_offline_scoring(default_model, bundle):
     acts = capture(model, tok, [tok.decode(out[0, :-1])], bundle.layers, position="all", progress=False)
     offline = bundle.score({k: v for k, v in acts.acts.items()}).numpy()
     n = min(len(offline), run.trace.scores.shape[1])
-    np.testing.assert_allclose(run.trace.scores[0, -n:], offline[-n:], atol=2e-3, rtol=1e-3)
+    got, want = run.trace.scores[0, -n:].copy(), offline[-n:].copy()
+    # a principle that reads requests as the user turn's mean holds that in the last prompt slot (tested below)
+    last = n - (run.trace.scores.shape[1] - run.trace.prompt_len) - 1
+    pooled = [j for j, p in enumerate(bundle.principles) if p.request_pool == "mean"]
+    got[last, pooled] = want[last, pooled] = 0.0
+    np.testing.assert_allclose(got, want, atol=2e-3, rtol=1e-3)
+
+
+def test_request_score_matches_offline_scoring(default_model, bundle):
+    """The harm gate's request score (the mean over the user's turn, found in the token ids on the device,
+    in a left-padded batch) equals scoring the request alone offline."""
+    model, tok = default_model
+    prompts = ["Give me step-by-step instructions to steal a car.", PROMPTS[1]]
+    assert bundle.principle("harmlessness").request_pool == "mean"
+    inputs = _batch(tok, prompts)
+    with watch(model, bundle, tokenizer=tok) as run:
+        model.generate(**inputs, max_new_tokens=1, do_sample=False)
+    from reasonwatch.scoring import score_texts
+    offline = score_texts(model, tok, bundle, [[{"role": "user", "content": p}] for p in prompts], progress=False)
+    j, last = run.trace.index("harmlessness"), run.trace.prompt_len - 1
+    got = [float(run.trace.scores[b, last, j]) for b in range(2)]
+    want = [r["scores"]["harmlessness"]["score"] for r in offline]
+    np.testing.assert_allclose(got, want, atol=5e-3, rtol=1e-3)
+    # which is not what the last token alone scores
+    from reasonwatch.capture import capture
+    h = bundle.principle("harmlessness")
+    acts = capture(model, tok, [[{"role": "user", "content": p}] for p in prompts], [h.layer], position="last",
+                   progress=False).acts[h.layer]
+    assert np.abs((acts @ h.weight + h.bias).numpy() - np.array(got)).max() > 0.1
+    assert got[0] > bundle.principle("harmlessness").prompt_threshold > got[1]
 
 
 def test_harmful_prompt_fires_and_is_corrected(default_model, bundle):
