@@ -207,10 +207,10 @@ def plot_steering(r: dict, path: Path) -> Path | None:
         for layer in sorted({c["layer"] for c in cands}):
             cs = [c for c in cands if c["layer"] == layer]
             ax.plot([c["benign_induced"] for c in cs], [c["harmful_induced"] for c in cs], "o-", label=f"block {layer}")
-            for c in cs:
+            for i, c in enumerate(cs):
                 note = f"{c['mult']:g}x" + (f", ppl x{c['ppl_ratio']:.2f}" if "ppl_ratio" in c else "")
                 ax.annotate(note, (c["benign_induced"], c["harmful_induced"]), fontsize=7,
-                            xytext=(4, -10), textcoords="offset points")
+                            xytext=(4, -10 if i % 2 == 0 else 6), textcoords="offset points")
         if chosen:
             ax.plot([chosen["benign_induced"]], [chosen["harmful_induced"]], "k*", markersize=14, label="chosen")
         ax.set_xlabel("benign requests: refusal opening induced (gate forced open)")
