@@ -388,7 +388,9 @@ def test_shipped_core_structure():
         assert p.dataset_refs[:2] == (f"data:{p.id}.jsonl", f"data:generated/{p.id}.jsonl")
         assert set(p.dataset_refs[2:]) <= {f"data:onpolicy/{p.id}.jsonl"}
         assert 2 <= len(p.guidelines) <= 4 and len(p.statement) > 30
-        assert p.threshold == Threshold(0.01, 0.05)
+        # requests open the harmlessness gate at 5% of val benign requests (its correction and escalation
+        # act on it); every other principle fires on 1% of compliant examples
+        assert p.threshold == (Threshold(0.05, 0.10) if p.id == "harmlessness" else Threshold(0.01, 0.05))
 
 
 @pytest.mark.parametrize("name", sorted(CONTEXTS))

@@ -38,6 +38,7 @@ assert "harmlessness" in before.fired(0), "the harmful request did not fire harm
 assert any(c["principle"] == "harmlessness" for c in after.corrections), "no correction was applied"
 assert not before.corrections
 assert not np.array_equal(before.tokens, after.tokens), "the correction changed nothing"
+assert after.display_text(0) != before.text(0), "what the user is shown did not change"
 assert "<span" in trace._repr_html_()
 """,
     "02_your_own_principle.ipynb": """
