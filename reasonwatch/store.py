@@ -106,6 +106,9 @@ class ActivationStore(_StoreAttrs):
         h5py = _h5py()
         try:
             handle = h5py.File(path, "r")
+        except BlockingIOError as err:  # HDF5's file lock: another process has it open for writing
+            raise StoreError(f"{path} is open for writing in another process (a capture still running?); "
+                             f"read it when that process has finished") from err
         except OSError as err:
             raise StoreError(f"{path} is not a readable HDF5 file (truncated or corrupt?): {err}") from err
         from .distributed import MANIFEST_FORMAT, ShardedActivationStore

@@ -140,3 +140,15 @@ def test_bad_stores(tiny, tmp_path, tokenizer):
         ActivationStore.open(foreign)
     with pytest.raises(StoreError, match="No activation store"):
         ActivationStore.open(tmp_path / "missing.h5")
+
+
+def test_a_store_another_process_is_writing_is_named_as_such(tmp_path):
+    """HDF5 locks a file open for writing; reading it from another process says so, not "corrupt"."""
+    path = tmp_path / "busy.h5"
+    with h5py.File(path, "w") as f:
+        f.create_dataset("x", data=[1])
+        f.flush()
+        code = ("import sys; from reasonwatch.store import ActivationStore, StoreError\n"
+                "try:\n    ActivationStore.open(sys.argv[1])\nexcept StoreError as e:\n    print(e)")
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert "open for writing in another process" in out.stdout and "busy.h5" in out.stdout, out.stdout + out.stderr
