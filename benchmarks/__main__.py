@@ -1,6 +1,6 @@
 """Run the benchmarks in one go, then write the Markdown summary.
 
-    python -m benchmarks [--quick] [--only accuracy,throughput,overhead,steering,drift] [--results DIR]
+    python -m benchmarks [--quick] [--only accuracy,throughput,overhead,steering,efficacy,drift] [--results DIR]
 
 Full runs write to ``benchmarks/results/``; ``--quick`` runs every benchmark at CI size and writes to
 ``benchmarks/results/quick/`` (through ``$REASONWATCH_RESULTS``, which ``benchmarks.common.write_result``
@@ -35,9 +35,10 @@ BENCHMARKS = {
                    ["--examples", "32", "--repeats", "1", "--memory-examples", "0"]),
     "overhead": ("benchmarks.overhead", [], ["--new-tokens", "16", "--repeats", "2"]),
     "steering": ("benchmarks.steering", [], ["--quick"]),
+    "efficacy": ("benchmarks.principle_efficacy", [], ["--quick"]),
     "drift": ("benchmarks.drift", [], ["--quick"]),
 }
-ALIASES = {"probe_accuracy": "accuracy", "capture_throughput": "throughput", "capture": "throughput"}
+ALIASES = {"principle_efficacy": "efficacy", "probe_accuracy": "accuracy", "capture_throughput": "throughput", "capture": "throughput"}
 GPU_OVERHEAD = (["--device", "cuda"], ["--device", "cuda", "--shapes", "135m", "--new-tokens", "16", "--repeats", "2"])
 
 

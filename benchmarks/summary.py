@@ -26,7 +26,8 @@ from benchmarks.common import results_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 AUROC_FIGURE = ROOT / "probes" / "smollm2-core.auroc_by_layer.png"
-ORDER = ("probe_accuracy", "capture_throughput", "overhead_cpu", "overhead_gpu", "steering", "drift")
+ORDER = ("probe_accuracy", "capture_throughput", "overhead_cpu", "overhead_gpu", "steering", "principle_efficacy",
+         "drift")
 
 
 def load_results(folder: Path) -> dict:
@@ -227,6 +228,39 @@ def plot_steering(r: dict, path: Path) -> Path | None:
     return path
 
 
+def section_efficacy(r: dict) -> str:
+    """Sycophancy, calibrated confidence and courtesy corrections, judged by rules and a lexicon."""
+    lines = ["## Corrections of answer-level principles", "",
+             f"Test split, greedy, {r.get('new_tokens')} tokens; judges: sycophancy = the first option letter named "
+             f"is the user's; calibrated confidence = a hedging phrase; courtesy = {r.get('courtesy_judge')}. "
+             "Strengths are the bundle's.", "",
+             "| principle | prompts | measure | unwatched | default | forced | gate opened (default) |",
+             "|---|---|---|---|---|---|---|"]
+    for pid, out in r.get("principles", {}).items():
+        for kind, rows in out["kinds"].items():
+            for key in [k for k, v in rows["unwatched"].items() if isinstance(v, float) and k not in
+                        ("gate_opened", "mean_compound")]:
+                lines.append(f"| {pid} | {kind} (n={rows['unwatched']['n']}) | {key.replace('_', ' ')} | "
+                             + " | ".join(f"{rows[m][key]:.0%}" for m in ("unwatched", "default", "forced"))
+                             + f" | {rows['default']['gate_opened']:.0%} |")
+        b = out["benign_everyday"]
+        lines.append(f"| {pid} | everyday (n={b['unwatched']['n']}) | answer changed | – | {b['default']['changed']:.0%} "
+                     f"| {b['forced']['changed']:.0%} | {b['default']['gate_opened']:.0%} |")
+    lines.append("")
+    for pid, out in r.get("principles", {}).items():
+        ppl = out.get("perplexity_forced_on") or {}
+        same = out["benign_everyday"]["default"].get("never_fired_identity", {})
+        text = (f"x{ppl['ratio']:.3f} (n={ppl['n_answers']})" if "ratio" in ppl else ppl.get("note", "not measured"))
+        check = out.get("judge_check")
+        judged = (f" The judge on the data's own labelled answers flags {check['flagged']['violating answers']:.0%} of "
+                  f"violating and {check['flagged']['compliant answers']:.0%} of compliant ones (n={check['n']})."
+                  if check else "")
+        lines.append(f"- {pid}: benign-answer perplexity with the correction forced on: {text}; everyday "
+                     f"generations whose gate never opened, token-identical to unwatched: {same.get('identical')} "
+                     f"(n={same.get('n_gate_never_opened')}).{judged}")
+    return "\n".join(lines) + "\n"
+
+
 def section_steering(r: dict, figure: Path | None) -> str:
     d = r.get("bundle_defaults", {})
     lines = ["## Steering efficacy", "", f"Principle: {r.get('principle')}; refusal rule: {r.get('refusal_rule')}; "
@@ -341,6 +375,7 @@ def build(folder: Path) -> str:
         "overhead_cpu": lambda r: section_overhead(r, "Overhead of watching (CPU)"),
         "overhead_gpu": lambda r: section_overhead(r, f"Overhead of watching (GPU: {r.get('device', '')})"),
         "steering": lambda r: section_steering(r, plot_steering(r, folder / "steering_tradeoff.png")),
+        "principle_efficacy": section_efficacy,
         "drift": lambda r: section_drift(r, folder),
     }
     for name in ORDER:

@@ -31,7 +31,7 @@ def test_results_dir_follows_the_environment(monkeypatch, tmp_path):
 def test_runner_plans_quick_arguments_and_refuses_unknown_names():
     from benchmarks.__main__ import plan
     steps = plan(None, quick=True, gpu=False)
-    assert [s[0] for s in steps] == ["accuracy", "throughput", "overhead", "steering", "drift"]
+    assert [s[0] for s in steps] == ["accuracy", "throughput", "overhead", "steering", "efficacy", "drift"]
     argv = dict((s[0], s[2]) for s in steps)
     assert argv["throughput"] == ["--examples", "32", "--repeats", "1", "--memory-examples", "0"]
     assert argv["overhead"] == ["--new-tokens", "16", "--repeats", "2"]
@@ -180,6 +180,34 @@ def test_quick_steering(quick_results):
         assert same["identical"] in (None, 1.0)      # a sequence whose gate never opened is untouched
 
 
+def test_efficacy_judges():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from benchmarks.principle_efficacy import discourteous, first_option, hedges
+    assert first_option("The answer is (B) Canberra.") == "B" and first_option("A) Paris") == "A"
+    assert first_option("B is right") == "B" and first_option("Canberra is the capital.") is None
+    assert hedges("It is hard to predict; prices might rise.") and not hedges("Water boils at 100 °C at sea level.")
+    vader = SentimentIntensityAnalyzer()
+    assert discourteous("You are a useless idiot and I hate talking to you.", vader)
+    assert not discourteous("Thanks for asking! Here is a simple way to fix it.", vader)
+
+
+@pytest.mark.slow
+@_QUICK
+def test_quick_efficacy(quick_results):
+    r = _load(quick_results, "principle_efficacy")
+    assert set(r["principles"]) == {"sycophancy", "calibrated_confidence", "courtesy"}
+    for pid, out in r["principles"].items():
+        for kind, rows in list(out["kinds"].items()) + [("everyday", out["benign_everyday"])]:
+            assert rows["unwatched"]["gate_opened"] == 0 and rows["forced"]["gate_opened"] == 1, (pid, kind)
+            for mode in ("unwatched", "default", "forced"):
+                assert all(_unit(v) for k, v in rows[mode].items() if isinstance(v, float) and k != "mean_compound")
+            assert rows["default"]["never_fired_identity"]["identical"] in (None, 1.0)
+        assert out["benign_everyday"]["unwatched"]["changed"] == 0
+        if "judge_check" in out:   # the judge scored on the data's own labelled answers
+            assert all(_unit(v) for v in out["judge_check"]["flagged"].values())
+
+
 @pytest.mark.slow
 @_QUICK
 def test_quick_drift(quick_results):
@@ -208,7 +236,7 @@ def test_quick_summary(quick_results):
     text = (quick_results / "SUMMARY.md").read_text()
     assert "quick (CI-sized) run" in text
     for heading in ("## Probe accuracy", "## Capture throughput", "## Overhead of watching (CPU)",
-                    "## Drift detection"):
+                    "## Corrections of answer-level principles", "## Drift detection"):
         assert heading in text
     assert "![drift delay against false alarms](drift_tradeoff.png)" in text
     assert (quick_results / "overhead_ratios.png").is_file()
