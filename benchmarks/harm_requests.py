@@ -32,17 +32,22 @@ def main(argv=None) -> dict:
     p = bundle.principle("harmlessness")
     examples = training_examples(load_constitution("core"), TrainConfig())["harmlessness"]
     test = [e for e in examples if e.split == "test" and e.level == "prompt"]
-    store_path = Path(args.store)
-    if p.request_pool == "mean":  # requests read as the mean over the user's turn: training's second store
-        store_path = store_path.with_suffix(".request.h5")
-    with ActivationStore.open(store_path) as store:
-        row = {x: i for i, x in enumerate(store.ids.tolist())}
-        x = store.read(p.layer)[[row[f"harmlessness:{e.id}"] for e in test]]
-    s = x @ p.weight.numpy() + p.bias
+
+    def read(path):
+        with ActivationStore.open(path) as store:
+            row = {x: i for i, x in enumerate(store.ids.tolist())}
+            return store.read(p.layer)[[row[f"harmlessness:{e.id}"] for e in test]]
+    if p.request_pool == "mean":  # requests read over the user's turn: training's second store holds the means
+        s = read(Path(args.store).with_suffix(".request.h5")) @ p.weight.numpy() + p.bias
+        if p.last_weight is not None:  # and the last token's reading, from the first store
+            s = s + read(args.store) @ p.last_weight.numpy()
+    else:
+        s = read(args.store) @ p.weight.numpy() + p.bias
     y = np.array([e.label for e in test])
     everyday = np.array([e.category == "everyday" and not e.hard for e in test])
     hard = np.array([e.hard for e in test])
     out = {"principle": "harmlessness", "layer": p.layer, "request_pool": p.request_pool,
+           "reads_last_token_too": p.last_weight is not None,
            "prompt_threshold": p.prompt_threshold, "target_fpr": p.target_fpr, "rows": {}}
     for name, m in (("all requests", np.ones(len(y), bool)), ("harmful vs everyday", (y == 1) | everyday),
                     ("harmful vs look-alikes", (y == 1) | ((y == 0) & hard))):

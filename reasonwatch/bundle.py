@@ -100,7 +100,11 @@ class PrincipleProbe:
     (None: never)."""
     request_pool: str = "last"
     """How a request is read for the prompt-level verdict: ``last`` (the last prompt token) or ``mean``
-    (the mean over the last user turn, :func:`reasonwatch.capture.request_start`)."""
+    (the mean over the last user turn, :func:`reasonwatch.capture.request_start`; with ``last_weight``,
+    plus ``last_weight`` · the last prompt token's residual)."""
+    last_weight: torch.Tensor | None = field(default=None, repr=False, compare=False)
+    """With ``request_pool = "mean"``: a second direction read at the request's last token, added to the
+    turn mean's score (a probe over both readings of the request)."""
     halt_weight: torch.Tensor | None = field(default=None, repr=False, compare=False)
     """For a principle judged on requests: a probe at its layer that reads whether the answer is a refusal
     (the mean over its first ``halt_after`` tokens; positive = refusing). A request judged violating
@@ -110,7 +114,7 @@ class PrincipleProbe:
 
     def meta(self) -> dict:
         out = asdict(self)
-        out.pop("weight"), out.pop("steer_vector"), out.pop("halt_weight")
+        out.pop("weight"), out.pop("steer_vector"), out.pop("halt_weight"), out.pop("last_weight")
         return out
 
 
@@ -191,8 +195,9 @@ class ProbeBundle:
         for p in self.principles:
             tensors[f"probe.{p.id}.weight"] = p.weight.detach().float().contiguous().cpu()
             tensors[f"steer.{p.id}.vector"] = p.steer_vector.detach().float().contiguous().cpu()
-            if p.halt_weight is not None:
-                tensors[f"halt.{p.id}.weight"] = p.halt_weight.detach().float().contiguous().cpu()
+            for name, t in (("halt", p.halt_weight), ("last", p.last_weight)):
+                if t is not None:
+                    tensors[f"{name}.{p.id}.weight"] = t.detach().float().contiguous().cpu()
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         os.close(fd)
         try:
@@ -243,13 +248,14 @@ def load_bundle(path: str | Path, *, model: Any = None) -> ProbeBundle:
             pid = pm["id"]
             principles.append(PrincipleProbe(weight=tensors[f"probe.{pid}.weight"],
                                              steer_vector=tensors[f"steer.{pid}.vector"],
-                                             halt_weight=tensors.get(f"halt.{pid}.weight"), **pm))
+                                             halt_weight=tensors.get(f"halt.{pid}.weight"),
+                                             last_weight=tensors.get(f"last.{pid}.weight"), **pm))
     except (KeyError, TypeError, json.JSONDecodeError) as err:
         raise BundleError(f"{path}: malformed bundle metadata ({err.__class__.__name__}: {err})") from err
     bundle = ProbeBundle(tuple(principles), meta["fingerprint"], meta.get("constitution", {}),
                          meta.get("info", {}), path=path, sha256=hashlib.sha256(raw).hexdigest())
     for p in bundle.principles:
-        shapes = [p.weight.shape, p.steer_vector.shape] + ([p.halt_weight.shape] if p.halt_weight is not None else [])
+        shapes = [t.shape for t in (p.weight, p.steer_vector, p.halt_weight, p.last_weight) if t is not None]
         if any(shape != (bundle.d_model,) for shape in shapes):
             raise BundleError(f"{path}: principle {p.id!r} has tensors of shape {tuple(p.weight.shape)}, "
                               f"expected ({bundle.d_model},)")

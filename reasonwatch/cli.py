@@ -209,7 +209,7 @@ How each probe was chosen: its layer, kind (logistic or difference-of-means) and
 mean AUROC on *held-out categories and source families* (a probe fitted without them, scored on them;
 `reasonwatch/selection.py`), never on the test split; thresholds are calibrated on val at the
 constitution's false-positive rate on compliant examples (1%; harmlessness requests 5%). Harmlessness
-reads a request as the mean residual over the user's turn. The table reports, on the test split: AUROC over all families (what a
+reads a request as the mean residual over the user's turn and its last token's residual, one probe over both. The table reports, on the test split: AUROC over all families (what a
 split of the same pool shows), **out-of-family** AUROC (the probe refitted without that family, scored on
 its test examples: the honest number), the held-out-category AUROC selection saw, TPR at 1% FPR, and the
 **look-alike** split (violating vs compliant look-alikes) against a TF-IDF + logistic baseline and an

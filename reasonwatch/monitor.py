@@ -174,7 +174,12 @@ class WatchRun:
         for layer, (idx, _, _) in self._monitor.items():
             cols = torch.tensor([ps[i].request_pool == "mean" for i in idx.tolist()], device=block_devices[layer])
             if bool(cols.any()):
-                self._pooled[layer] = cols
+                # [d, k] directions read at the request's last token (zero columns where a probe has none)
+                last = torch.zeros(self.bundle.d_model, len(idx), dtype=torch.float32)
+                for j, i in enumerate(idx.tolist()):
+                    if ps[i].last_weight is not None:
+                        last[:, j] = ps[i].last_weight
+                self._pooled[layer] = (cols, last.to(block_devices[layer]))
         self._header = None
         if self._pooled:
             header = bundle.info.get("turn_header")
@@ -293,9 +298,12 @@ class WatchRun:
                     # open since prefill (a gate the request opened stays open), so these are its first k
                     self._refusal.index_add_(1, ids, s[:, -1, k:].to(self.device))
                 s = s[..., :k]
-            if self._ngen == 0 and layer in self._pooled:                  # the request's mean, in its last slot
-                xm = torch.einsum("bt,btd->bd", self._req_w.to(x.device), x.to(torch.float32))
-                s[:, -1] = torch.where(self._pooled[layer], (xm @ w + b)[:, : s.shape[-1]], s[:, -1])
+            if self._ngen == 0 and layer in self._pooled:                  # the request's reading, in its last slot
+                cols, last = self._pooled[layer]
+                xf = x.to(torch.float32)
+                xm = torch.einsum("bt,btd->bd", self._req_w.to(x.device), xf)
+                req = (xm @ w + b)[:, : s.shape[-1]] + xf[:, -1] @ last
+                s[:, -1] = torch.where(cols, req, s[:, -1])
             s = s.to(self.device)
             seg.scores[:, self._start: self._start + new].index_copy_(2, idx, s)
             if self._ngen == 0 and self._corr is not None:

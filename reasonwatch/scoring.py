@@ -83,14 +83,17 @@ def token_scores(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size:
                 a, b = span
                 out[meta["index"]] = {"prompt": s[pos == a - 1][0], "response": s[(pos >= a) & (pos < b)]}
             else:
-                out[meta["index"]] = {"prompt": request_score(s, pos, meta, bundle), "response": None}
+                out[meta["index"]] = {"prompt": request_score(s, pos, meta, bundle, acts, rows), "response": None}
     return out
 
 
-def request_score(s: np.ndarray, pos: np.ndarray, meta: dict, bundle) -> np.ndarray:
+def request_score(s: np.ndarray, pos: np.ndarray, meta: dict, bundle, acts: dict | None = None,
+                  rows: np.ndarray | None = None) -> np.ndarray:
     """A request's scores ``[P]``: the last token's, or for principles that read a request as the mean over
     the user's turn (``request_pool = "mean"``), the mean of the token scores from the turn's first token
-    (scores are linear in the residual, so this is the score of the mean residual ``watch()`` uses)."""
+    (scores are linear in the residual, so this is the score of the mean residual ``watch()`` uses), plus,
+    where the probe has a ``last_weight``, that direction read at the last token (``acts``: the batch's
+    activations ``{layer: [rows, d]}``, ``rows`` this example's rows in it)."""
     last = s[np.argmax(pos)].copy()
     start = meta.get("request_start")
     if start is not None:
@@ -98,6 +101,9 @@ def request_score(s: np.ndarray, pos: np.ndarray, meta: dict, bundle) -> np.ndar
         for k, p in enumerate(bundle.principles):
             if p.request_pool == "mean":
                 last[k] = turn[k]
+                if p.last_weight is not None:
+                    x = acts[p.layer][np.flatnonzero(rows)[np.argmax(pos)]]
+                    last[k] += float(x @ p.last_weight.numpy())
     return last
 
 
@@ -140,7 +146,7 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                                  "max": float(resp[:, k].max()), "prompt": float(prompt[k])}
             else:  # a request (or a conversation ending with a system turn): its last token, or its turn's mean
                 level = "prompt"
-                last = request_score(s, pos, meta, bundle)
+                last = request_score(s, pos, meta, bundle, acts, rows)
                 for k, p in enumerate(bundle.principles):
                     out[p.id] = {"score": float(last[k]), "prompt": float(last[k])}
             if level == "prompt":  # only principles trained on requests judge a request

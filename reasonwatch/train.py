@@ -66,11 +66,12 @@ class TrainConfig:
     neutral: int = 400
     """Plain true statements (the honesty data's, framed as an answer to the neutral request bare texts are
     scored with) added as compliant examples to every other principle: a plain fact violates nothing."""
-    request_pool: dict = field(default_factory=lambda: {"harmlessness": "mean"})
+    request_pool: dict = field(default_factory=lambda: {"harmlessness": "mean+last"})
     """Principles judged on requests whose request is read as the mean over the user's turn (``mean``, the
-    capture rule ``request_mean``) instead of its last token (``last``); chosen on val (the mean reads
-    more of the request than the state its last token leaves). Captured into a second store beside the
-    first (``<store>.request.h5``)."""
+    capture rule ``request_mean``), or as that mean and the last token together (``mean+last``: one
+    logistic probe over both, stored as ``weight`` and ``last_weight``), instead of the last token alone
+    (``last``); chosen on val (harmlessness val AUROC: last 0.898, mean 0.929, mean+last 0.945). The means
+    are captured into a second store beside the first (``<store>.request.h5``)."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_val: int = 40
@@ -490,7 +491,8 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         row_of = {x: i for i, x in enumerate(ids)}
         all_acts = {layer: store.read(layer) for layer in layers}
     pooled = _request_pooled(model, tokenizer, constitution, examples, layers, store_path, config,
-                             batch_size=batch_size, progress=progress, log=log)
+                             batch_size=batch_size, progress=progress, log=log,
+                             last={layer: (a, row_of) for layer, a in all_acts.items()})
     t_capture = time.perf_counter() - t0  # both stores
     t1 = time.perf_counter()
     resid_norms = _token_norms(model, tokenizer, [e.chat() for exs in examples.values() for e in exs[:4]], n_blocks)
@@ -521,7 +523,10 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         threshold = calibrate(val0, p.threshold.target_fpr)
         warning = min(calibrate(val0, p.threshold.warning_fpr), threshold)
         steer_layer = _steer_layer(ch.layer, n_blocks, config, captured=layers)
+        d = all_acts[layers[0]].shape[1]
         xs = acts_p.get(steer_layer)
+        if xs is not None:
+            xs = xs[:, :d]                       # a mean+last reading steers with the mean's part
         if xs is None:
             xs = capture(model, tokenizer, [e.chat() for e in exs], [steer_layer], progress=False).acts[steer_layer].numpy()
         steer_vec = _steering_vector(xs, y, exs, splits == "train")
@@ -543,13 +548,14 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
                 if lm.any() and len(set(y[lm])) == 2 and not lm[m].all():
                     metrics[split][f"{level}_auroc"] = auroc(y[lm], s[lm])
         probes.append(PrincipleProbe(
-            id=p.id, layer=ch.layer, kind=ch.kind, weight=torch.from_numpy(ch.weight.astype(np.float32)),
+            id=p.id, layer=ch.layer, kind=ch.kind, weight=torch.from_numpy(ch.weight[:d].astype(np.float32)),
             bias=ch.bias, threshold=threshold, warning=warning, score_mean=float(val0.mean()),
             score_std=float(val0.std() + 1e-6), steer_layer=steer_layer,
             steer_vector=torch.from_numpy(steer_vec.astype(np.float32)),
             resid_norm=resid_norms[steer_layer],
             action=p.action, steer=p.steer, target_fpr=p.threshold.target_fpr,
             judges=config.levels.get(p.id, "both"), request_pool="mean" if p.id in pooled else "last",
+            last_weight=torch.from_numpy(ch.weight[d:].astype(np.float32)) if ch.weight.shape[0] > d else None,
             warning_fpr=p.threshold.warning_fpr, metrics=metrics))
         log(f"{p.id:24s} layer {ch.layer:2d} {ch.kind:8s} val AUROC {metrics['val']['auroc']:.3f} "
             f"test AUROC {metrics['test']['auroc']:.3f} {_fmt_ci(metrics['test']['auroc_ci95'])} "
@@ -570,11 +576,13 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
 
 
 def _request_pooled(model, tokenizer, constitution, examples: dict, layers, store_path, config: TrainConfig, *,
-                    batch_size: int, progress: bool, log) -> dict:
+                    batch_size: int, progress: bool, log, last: dict | None = None) -> dict:
     """``{principle: {layer: [n, d]}}`` for principles in ``config.request_pool`` read as the mean over the
-    user's turn: their request-level examples, captured (resumably) into ``<store>.request.h5``."""
+    user's turn: their request-level examples, captured (resumably) into ``<store>.request.h5``; for
+    ``mean+last``, ``[n, 2d]``: the mean, then the last token's residual (``last``: ``{layer: (acts, row
+    of id)}`` of the main store, whose requests hold their last token)."""
     from .capture import capture_to_store
-    want = {pid for pid, how in config.request_pool.items() if how == "mean" and pid in examples
+    want = {pid for pid, how in config.request_pool.items() if how in ("mean", "mean+last") and pid in examples
             and config.levels.get(pid) == "prompt"}
     if not want:
         return {}
@@ -587,8 +595,15 @@ def _request_pooled(model, tokenizer, constitution, examples: dict, layers, stor
         row_of = {x: i for i, x in enumerate(store.ids)}
         acts = {layer: store.read(layer) for layer in layers}
     log(f"requests of {', '.join(sorted(want))} read as the mean over the user's turn -> {path}")
-    return {pid: {layer: a[np.array([row_of[f"{pid}:{e.id}"] for e in es])] for layer, a in acts.items()}
-            for pid, es in exs.items()}
+    out = {}
+    for pid, es in exs.items():
+        ids = [f"{pid}:{e.id}" for e in es]
+        out[pid] = {layer: a[np.array([row_of[x] for x in ids])] for layer, a in acts.items()}
+        if config.request_pool[pid] == "mean+last":
+            for layer in out[pid]:
+                at, rows = last[layer]
+                out[pid][layer] = np.concatenate([out[pid][layer], at[np.array([rows[x] for x in ids])]], axis=1)
+    return out
 
 
 def _with_refusal_steering(model, tokenizer, constitution, probes: list, examples: dict, answers_path, resid_norms,

@@ -182,10 +182,11 @@ def test_request_read_as_the_mean_over_the_user_turn():
     with torch.no_grad(), ResidualHooks(model, {0: lambda k, h: seen.__setitem__(k, h.clone())}):
         model(**inputs)
     x = seen[0]                                                        # [batch, t, d]
-    w = torch.randn(64, generator=torch.Generator().manual_seed(5))
-    want = torch.stack([x[0, 5:].mean(0), x[1, -1], x[2, 3:].mean(0), x[3, -1]]) @ w
+    w, lw = torch.randn(2, 64, generator=torch.Generator().manual_seed(5))
+    # the turn's mean (the last token where a row has no turn header), plus a second direction at the last token
+    want = torch.stack([x[0, 5:].mean(0), x[1, -1], x[2, 3:].mean(0), x[3, -1]]) @ w + x[:, -1] @ lw
     base = planted_bundle(model, [{"id": "harm", "layer": 0, "weight": w, "threshold": 1e9, "steer_layer": 1}])
-    p = replace(base.principles[0], request_pool="mean", prompt_threshold=float(want.max()) - 1e-3,
+    p = replace(base.principles[0], request_pool="mean", last_weight=lw, prompt_threshold=float(want.max()) - 1e-3,
                 steer_positions="prompt")
     bundle = replace(base, principles=(p,), info={"turn_header": [7, 8]})
     with watch(model, bundle, trend=EXACT, steer=SteerPolicy()) as run:

@@ -95,10 +95,12 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
         assert torch.equal(p.weight, q.weight) and p.threshold == q.threshold and p.metrics == q.metrics
     assert again.info["turn_header"] == turn_header(tokenizer) != []
     # a request read as the user turn's mean, and a halt reading, survive the round trip
-    p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5)
+    p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5,
+                 last_weight=torch.randn(64))
     q0 = load_bundle(replace(bundle, principles=(p0,) + bundle.principles[1:]).save(tmp_path / "h.safetensors")).principles[0]
     assert q0.request_pool == "mean" and torch.equal(q0.halt_weight, p0.halt_weight) and q0.halt_bias == 0.5
-    assert load_bundle(path).principles[0].halt_weight is None
+    assert torch.equal(q0.last_weight, p0.last_weight)
+    assert load_bundle(path).principles[0].halt_weight is None and load_bundle(path).principles[0].last_weight is None
     other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
     with pytest.raises(BundleError, match="another model.*weights_sha256"):
         load_bundle(path, model=other)
@@ -125,9 +127,18 @@ def test_requests_read_as_the_user_turn_mean_for_training(tmp_path, tokenizer):
     model = make_tiny_model("llama", vocab_size=len(tokenizer))
     exs = [Example(id=f"r{i}", messages=(Message("user", f"request number {i} " * (i + 1)),), label=i % 2,
                    level="prompt", group=f"g{i}", split="train") for i in range(5)]
-    config = replace(FAST, levels={"harm": "prompt"}, request_pool={"harm": "mean"})
-    got = _request_pooled(model, tokenizer, SimpleNamespace(id="t"), {"harm": exs, "other": exs}, [0, 1],
-                          tmp_path / "acts.h5", config, batch_size=2, progress=False, log=lambda *a: None)
-    assert set(got) == {"harm"} and (tmp_path / "acts.request.h5").is_file()
     want = capture(model, tokenizer, [e.chat() for e in exs], [1], position="request_mean", progress=False)
-    np.testing.assert_allclose(got["harm"][1], want.acts[1].numpy(), atol=2e-3, rtol=1e-2)  # the store is float16
+    last = capture(model, tokenizer, [e.chat() for e in exs], [0, 1], position="last", progress=False).acts
+    rows = {f"harm:{e.id}": i for i, e in enumerate(exs)}
+    for how, store in (("mean", "a.h5"), ("mean+last", "b.h5")):
+        config = replace(FAST, levels={"harm": "prompt"}, request_pool={"harm": how})
+        got = _request_pooled(model, tokenizer, SimpleNamespace(id="t"), {"harm": exs, "other": exs}, [0, 1],
+                              tmp_path / store, config, batch_size=2, progress=False, log=lambda *a: None,
+                              last={k: (v.numpy(), rows) for k, v in last.items()})
+        assert set(got) == {"harm"} and (tmp_path / store).with_suffix(".request.h5").is_file()
+        np.testing.assert_allclose(got["harm"][1][:, :64], want.acts[1].numpy(), atol=2e-3, rtol=1e-2)  # float16 store
+        if how == "mean+last":  # the last token's residual after the mean: one probe reads both
+            assert got["harm"][1].shape == (5, 128)
+            np.testing.assert_array_equal(got["harm"][1][:, 64:], last[1].numpy())
+        else:
+            assert got["harm"][1].shape == (5, 64)
