@@ -373,8 +373,7 @@ class WatchRun:
             # a request judged harmful keeps its gate for the whole answer (within the budget); a gate
             # opened by the answer's own scores stays open while they stay at warning level (hysteresis)
             keep = self._gate & (warning | self._prompt_gate)
-            gate = (keep | violation | self.steer.force) if self.steer.force else (keep | violation)
-            gate = gate & self._armed
+            gate = (torch.ones_like(keep) if self.steer.force else keep | violation) & self._armed
             if self._budget < NEVER:
                 gate = gate & (self._count < self._budget)
             self._gate.copy_(gate)
