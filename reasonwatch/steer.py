@@ -226,11 +226,10 @@ class Corrections:
         _, steps, proj = self.decode[layer]
         g = gate.to(torch.float32)
         x = hidden[:, 0].to(torch.float32)
-        if proj is not None:
+        if proj is not None:  # coefficient 1 for add principles (their column of neg_u_t is zero), relu(-x·u) else
             neg_u_t, is_add = proj
-            g = g * (torch.clamp(x @ neg_u_t, min=0.0) + is_add)
-        out = x + g @ steps
-        return out[:, None].to(hidden.dtype)
+            g = g * torch.clamp(x @ neg_u_t, min=is_add)
+        return torch.addmm(x, g, steps)[:, None].to(hidden.dtype)
 
     def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)
