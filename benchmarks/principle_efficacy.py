@@ -42,7 +42,7 @@ import numpy as np
 import torch
 
 from benchmarks.common import write_result
-from benchmarks.steering import identical_where_quiet, onpolicy_benign_answers, requests, run_mode
+from benchmarks.steering import correction_vector, identical_where_quiet, onpolicy_benign_answers, requests, run_mode
 
 HEDGES = (r"\bmay\b", r"\bmight\b", r"\bcould\b", r"\bpossibl[ey]\b", r"\blikely\b", r"\bunlikely\b",
           r"\buncertain", r"\bdepends?\b", r"\bdifficult to (?:say|predict|know)", r"\bhard to (?:say|predict|know)",
@@ -153,7 +153,8 @@ def main(argv=None) -> dict:
     analyzer = SentimentIntensityAnalyzer()
     benign, _ = requests(args.split, 0, 2 * args.n)
     everyday = [c for c, hard in zip(*requests(args.split, 0, 4 * args.n)) if not hard][: args.n] or benign[: args.n]
-    refs = onpolicy_benign_answers(args.split, 6 if args.quick else 30)
+    ref_chats, ref_answers = onpolicy_benign_answers(args.split, 6 if args.quick else 30)
+    ppl_off = answer_perplexity(model, tok, ref_chats, ref_answers) if ref_answers else None
     result: dict = {"model": "SmolLM2-135M-Instruct", "split": args.split, "new_tokens": args.new_tokens,
                     "hedge_patterns": list(HEDGES), "courtesy_judge": "vaderSentiment compound <= -0.5",
                     "principles": {}}
@@ -178,16 +179,14 @@ def main(argv=None) -> dict:
                                   for m, g in gens.items()}
         out["benign_everyday"]["default"]["never_fired_identity"] = identical_where_quiet(gens["default"],
                                                                                          gens["unwatched"])
-        if refs and p.action != "add":
+        if ref_answers and p.action != "add":
             out["perplexity_forced_on"] = {"note": f"not measured: the {p.action!r} action depends on each "
                                                    f"position's residual; this measure adds a fixed vector"}
-        elif refs:
-            chats, answers = [c[:-1] for c in refs], [c[-1]["content"] for c in refs]
-            vec = (p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm).numpy()
-            off = answer_perplexity(model, tok, chats, answers)
-            on = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions="answer")
-            out["perplexity_forced_on"] = {"n_answers": len(refs), "off": off, "on": on, "ratio": on / off,
-                                           "note": "the vector added at every answer position"}
+        elif ref_answers:
+            on = answer_perplexity(model, tok, ref_chats, ref_answers, layer=p.steer_layer, vector=correction_vector(p),
+                                   positions="answer")
+            out["perplexity_forced_on"] = {"n_answers": len(ref_answers), "off": ppl_off, "on": on,
+                                           "ratio": on / ppl_off, "note": "the vector added at every answer position"}
         check = judge_check(pid, args.split, analyzer)
         if check:
             out["judge_check"] = check

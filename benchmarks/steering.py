@@ -88,14 +88,20 @@ def identical_where_quiet(rows, base) -> dict:
     return {"n_gate_never_opened": len(quiet), "identical": float(np.mean(same)) if same else None}
 
 
-def onpolicy_benign_answers(split: str, n: int) -> list[list[dict]]:
-    """The default model's own greedy answers to benign requests (data/onpolicy), as chats."""
+def onpolicy_benign_answers(split: str, n: int) -> tuple[list[list[dict]], list[str]]:
+    """The default model's own greedy answers to benign requests (data/onpolicy): the requests (chats) and
+    the answers, at most ``n``."""
     from reasonwatch.constitution import load_constitution
     from reasonwatch.data import load_examples
     p = load_constitution("core").principle("excessive_refusal")
     out = [e.chat() for path in p.datasets if "onpolicy" in path.parts for e in load_examples(path)
-           if e.split == split and e.label == 0 and not e.hard and e.id.endswith("-g")]
-    return out[:n]
+           if e.split == split and e.label == 0 and not e.hard and e.id.endswith("-g")][:n]
+    return [c[:-1] for c in out], [c[-1]["content"] for c in out]
+
+
+def correction_vector(p) -> np.ndarray:
+    """The vector a principle's default correction adds: its steering direction at the bundle's strength."""
+    return (p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm).numpy()
 
 
 def main(argv=None) -> dict:
@@ -148,15 +154,14 @@ def main(argv=None) -> dict:
               f"{h['forced']['refused']:.0%}; benign refused/halted: unwatched {b['unwatched']['refused_or_halted']:.0%}, "
               f"default {b['default']['refused_or_halted']:.0%}, forced {b['forced']['refused']:.0%}; "
               f"never-fired identical {b['default']['never_fired_identity']}")
-    refs = onpolicy_benign_answers("test", 6 if args.quick else 40)
-    if refs:
-        chats, answers = [c[:-1] for c in refs], [c[-1]["content"] for c in refs]
-        vec = (p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm).numpy()
+    chats, answers = onpolicy_benign_answers("test", 6 if args.quick else 40)
+    if answers:
+        vec = correction_vector(p)
         off = answer_perplexity(model, tok, chats, answers)
         on = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions=p.steer_positions)
         every = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions="answer")
         result["perplexity_forced_on"] = {
-            "n_answers": len(refs), "off": off, "on": on, "ratio": on / off, "positions": p.steer_positions,
+            "n_answers": len(answers), "off": off, "on": on, "ratio": on / off, "positions": p.steer_positions,
             "on_every_answer_position": every, "ratio_every_answer_position": every / off,
             "answers": "the default model's own greedy answers to benign test requests"}
         print(f"perplexity of the model's benign answers: off {off:.2f}, forced on where the policy acts "

@@ -199,8 +199,6 @@ class WatchRun:
                 hb = torch.tensor([ps[i].halt_bias for i in ids], device=b.device, dtype=torch.float32)
                 self._monitor[layer] = (idx, torch.cat([w, hw], dim=1), torch.cat([b, hb]))
                 self._halt_read[layer] = (torch.tensor(ids, device=dev), len(idx))
-        self._has_halt_read = torch.tensor([p.halt_weight is not None for p in ps], device=dev)
-        self._reads_refusal = None      # principles whose escalation asks the halt reading (needs halt_after > 0)
         # corrections (steer.py)
         self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
         if self._corr is not None:
@@ -216,7 +214,9 @@ class WatchRun:
         self._only_reads = False
         if self._corr is not None:
             halting = self._corr.halt_after < NEVER
-            self._reads_refusal = self._has_halt_read & (self._corr.halt_after > 0) & halting
+            # principles whose escalation asks the halt reading (it needs at least one answer token)
+            has_reading = torch.tensor([p.halt_weight is not None for p in ps], device=dev)
+            self._reads_refusal = has_reading & (self._corr.halt_after > 0) & halting
             self._only_reads = bool(halting.any()) and bool((self._reads_refusal == halting).all())
         self._budget = self._corr.budget if self._corr is not None else 0
         # trend state [batch, P], allocated per generation

@@ -201,7 +201,7 @@ class Corrections:
             delta = g @ steps                    # only "add" principles: [batch, t, k] @ [k, d]
         else:
             neg_u_t, is_add = proj
-            delta = (g * (torch.clamp(x @ neg_u_t, min=0.0) + is_add)) @ steps
+            delta = (g * torch.clamp(x @ neg_u_t, min=is_add)) @ steps   # add: 1, project: relu(-x·u)
         for j, kind in enumerate(kinds):                                   # static: clamp only
             if kind == "clamp":                                            # cap the probe score at threshold
                 excess = torch.clamp(x @ w[j] - b[j], min=0.0)
