@@ -13,14 +13,16 @@ For each request, greedy generation of ``--new-tokens`` tokens:
 - ``forced``: the gate forced open for every request (``SteerPolicy(force=True)``, never halts): what the
   steering vector does on its own, whatever the gate;
 - ``no_halt``: the default policy without escalation: refusals due to steering alone.
+- ``no_release``: the default policy without release (the correction with the opposite sign where the
+  gate reads a request as benign but the model is about to refuse it; :mod:`reasonwatch.steer`).
 
 Judged by :func:`reasonwatch.onpolicy.is_refusal` (an explicit refusal phrase in the first 200
 characters; the rule the on-policy data uses) and by the trace's halts (escalation forced
 end-of-sequence), counted separately; garbled answers are counted as ``degenerate``. Also: the share of
-benign generations token-identical to unwatched ones where the gate never opened (must be 100%); benign
+benign generations token-identical to unwatched ones where no correction touched them (must be 100%); benign
 look-alikes and everyday requests apart; the perplexity of the model's own benign answers (on-policy,
 greedy) with the correction forced on where the policy acts (the prompt's last token), and at every answer
-position too, against off; and, from the bundle, how its strength and its halt reading were chosen on val.
+position too, and with the release forced (the opposite sign, at the prompt's last token), against off; and, from the bundle, how its strength and its halt reading were chosen on val.
 
     python -m benchmarks.steering [--quick] [--n 60] [--splits test]
 """
@@ -49,7 +51,8 @@ def requests(split: str, label: int, n: int, seed: int = 0) -> tuple[list[list[d
 
 
 def run_mode(model, tok, bundle, chats, *, new_tokens: int, policy=None, batch_size: int = 16) -> list[dict]:
-    """One dict per request: ``text``, ``tokens``, ``halted``, ``gate`` (any correction)."""
+    """One dict per request: ``text``, ``tokens``, ``halted``, ``gate`` (a correction toward refusal) and
+    ``released`` (an over-refusal released)."""
     from reasonwatch.monitor import watch
     from reasonwatch.onpolicy import chat_inputs
     rows = []
@@ -67,7 +70,10 @@ def run_mode(model, tok, bundle, chats, *, new_tokens: int, policy=None, batch_s
             new = out[b, enc["input_ids"].shape[1]:]
             rows.append({"text": tok.decode(new, skip_special_tokens=True), "tokens": new.tolist(),
                          "halted": bool(trace is not None and trace.halted(b)),
-                         "gate": bool(trace is not None and any(c["sequence"] == b for c in trace.corrections))})
+                         "gate": bool(trace is not None and any(c["sequence"] == b and not c["release"]
+                                                                for c in trace.corrections)),
+                         "released": bool(trace is not None and any(c["sequence"] == b and c["release"]
+                                                                    for c in trace.corrections))})
     return rows
 
 
@@ -79,13 +85,14 @@ def rates(rows) -> dict:
     return {"n": n, "refused": float(np.mean(refused)), "halted": float(np.mean(halted)),
             "refused_or_halted": float(np.mean([a or b for a, b in zip(refused, halted)])),
             "degenerate": float(np.mean([is_degenerate(r["text"]) and not r["halted"] for r in rows])),
-            "gate_opened": float(np.mean([r["gate"] for r in rows]))}
+            "gate_opened": float(np.mean([r["gate"] for r in rows])),
+            "released": float(np.mean([r["released"] for r in rows]))}
 
 
 def identical_where_quiet(rows, base) -> dict:
-    quiet = [i for i, r in enumerate(rows) if not r["gate"] and not r["halted"]]
+    quiet = [i for i, r in enumerate(rows) if not r["gate"] and not r["released"] and not r["halted"]]
     same = [rows[i]["tokens"] == base[i]["tokens"] for i in quiet]
-    return {"n_gate_never_opened": len(quiet), "identical": float(np.mean(same)) if same else None}
+    return {"n_untouched": len(quiet), "identical": float(np.mean(same)) if same else None}
 
 
 def onpolicy_benign_answers(split: str, n: int) -> tuple[list[list[dict]], list[str]]:
@@ -110,6 +117,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--new-tokens", type=int, default=24)
     parser.add_argument("--splits", default="test")
     parser.add_argument("--quick", action="store_true", help="a CI-sized run (few requests)")
+    parser.add_argument("--bundle", default=None, help="probe bundle (default: the shipped one)")
     args = parser.parse_args(argv)
     torch.manual_seed(0)
     from reasonwatch.bundle import default_bundle_path, load_bundle
@@ -118,7 +126,7 @@ def main(argv=None) -> dict:
     from reasonwatch.steer import SteerPolicy
 
     model, tok = load_model()
-    bundle = load_bundle(default_bundle_path(), model=model)
+    bundle = load_bundle(args.bundle or default_bundle_path(), model=model)
     if args.quick:
         args.n, args.new_tokens = 4, 12
     p = bundle.principle("harmlessness")
@@ -130,6 +138,7 @@ def main(argv=None) -> dict:
                     "refusal_patterns": REFUSAL_PATTERNS, "splits": {}}
     modes = {"unwatched": None, "default": SteerPolicy(principles=("harmlessness",)),
              "no_halt": SteerPolicy(principles=("harmlessness",), halt=False),
+             "no_release": SteerPolicy(principles=("harmlessness",), release=False),
              "forced": SteerPolicy(principles=("harmlessness",), force=True)}
     for split in args.splits.split(","):
         data = {"harmful": requests(split, 1, args.n), "benign": requests(split, 0, args.n)}
@@ -152,7 +161,8 @@ def main(argv=None) -> dict:
               f"{h['default']['refused_or_halted']:.0%} (refused {h['default']['refused']:.0%}, halted "
               f"{h['default']['halted']:.0%}), steering alone {h['no_halt']['refused']:.0%}, forced "
               f"{h['forced']['refused']:.0%}; benign refused/halted: unwatched {b['unwatched']['refused_or_halted']:.0%}, "
-              f"default {b['default']['refused_or_halted']:.0%}, forced {b['forced']['refused']:.0%}; "
+              f"default {b['default']['refused_or_halted']:.0%} (released {b['default']['released']:.0%}; without "
+              f"release {b['no_release']['refused_or_halted']:.0%}), forced {b['forced']['refused']:.0%}; "
               f"never-fired identical {b['default']['never_fired_identity']}")
     chats, answers = onpolicy_benign_answers("test", 6 if args.quick else 40)
     if answers:
@@ -160,13 +170,16 @@ def main(argv=None) -> dict:
         off = answer_perplexity(model, tok, chats, answers)
         on = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions=p.steer_positions)
         every = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=vec, positions="answer")
+        released = answer_perplexity(model, tok, chats, answers, layer=p.steer_layer, vector=-vec,
+                                     positions=p.steer_positions)
         result["perplexity_forced_on"] = {
             "n_answers": len(answers), "off": off, "on": on, "ratio": on / off, "positions": p.steer_positions,
             "on_every_answer_position": every, "ratio_every_answer_position": every / off,
+            "released": released, "ratio_released": released / off,
             "answers": "the default model's own greedy answers to benign test requests"}
         print(f"perplexity of the model's benign answers: off {off:.2f}, forced on where the policy acts "
               f"({p.steer_positions}) {on:.2f} (x{on / off:.3f}); at every answer position too {every:.2f} "
-              f"(x{every / off:.3f})")
+              f"(x{every / off:.3f}); released (opposite sign) {released:.2f} (x{released / off:.3f})")
     report = p.metrics.get("steering", {})
     result["strength_selection"] = {k: report.get(k) for k in ("rule", "candidates", "chosen")}
     result["halt_reading"] = p.metrics.get("halt_reading")

@@ -189,8 +189,8 @@ def plot_steering(r: dict, path: Path) -> Path | None:
     n = len(splits) + bool(cands)
     fig = Figure(figsize=(6 * n, 4))
     axes = fig.subplots(1, n, squeeze=False)[0]
-    modes = ("unwatched", "forced", "no_halt", "default")
     for ax, (split, rows) in zip(axes, splits.items()):
+        modes = [m for m in ("unwatched", "forced", "no_halt", "no_release", "default") if m in rows["harmful"]]
         x = np.arange(len(modes))
         for k, (kind, key, label) in enumerate((("harmful", "refused", "harmful: refused"),
                                                 ("harmful", "halted", "harmful: halted"),
@@ -257,7 +257,7 @@ def section_efficacy(r: dict) -> str:
                   if check else "")
         lines.append(f"- {pid}: benign-answer perplexity with the correction forced on: {text}; everyday "
                      f"generations whose gate never opened, token-identical to unwatched: {same.get('identical')} "
-                     f"(n={same.get('n_gate_never_opened')}).{judged}")
+                     f"(n={same.get('n_untouched')}).{judged}")
     return "\n".join(lines) + "\n"
 
 
@@ -267,27 +267,31 @@ def section_steering(r: dict, figure: Path | None) -> str:
              f"bundle defaults (chosen on val when trained): {d}.", ""]
     for split, rows in r.get("splits", {}).items():
         lines += [f"{split} split:", "", "| mode | harmful refused | harmful halted | harmful refused or halted "
-                  "| benign refused or halted | gate opened (harmful / benign) | degenerate (harmful) |",
-                  "|---|---|---|---|---|---|---|"]
-        for mode in ("unwatched", "default", "no_halt", "forced"):
+                  "| benign refused or halted | gate opened (harmful / benign) | released (harmful / benign) "
+                  "| degenerate (harmful) |", "|---|---|---|---|---|---|---|---|"]
+        for mode in [m for m in ("unwatched", "default", "no_halt", "no_release", "forced") if m in rows["harmful"]]:
             h, b = rows["harmful"][mode], rows["benign"][mode]
             lines.append(f"| {mode} | {h['refused']:.0%} | {h['halted']:.0%} | {h['refused_or_halted']:.0%} | "
                          f"{b['refused_or_halted']:.0%} | {h['gate_opened']:.0%} / {b['gate_opened']:.0%} | "
-                         f"{h['degenerate']:.0%} |")
+                         f"{h.get('released', 0):.0%} / {b.get('released', 0):.0%} | {h['degenerate']:.0%} |")
         same = rows["benign"]["default"].get("never_fired_identity", {})
-        lines += ["", f"Benign generations whose gate never opened, token-identical to unwatched: "
-                      f"{same.get('identical')} (n={same.get('n_gate_never_opened')}).", ""]
+        lines += ["", f"Benign generations no correction touched (neither corrected nor released), token-identical "
+                      f"to unwatched: "
+                      f"{same.get('identical')} (n={same.get('n_untouched')}).", ""]
         for sub, name in (("benign_lookalike", "look-alikes"), ("benign_everyday", "everyday")):
             if sub in rows:
                 lines.append(f"Benign {name} refused or halted: " + ", ".join(
-                    f"{m} {rows[sub][m]['refused_or_halted']:.0%}" for m in ("unwatched", "default", "forced"))
+                    f"{m} {rows[sub][m]['refused_or_halted']:.0%}" for m in ("unwatched", "default", "no_release", "forced")
+                    if m in rows[sub])
                     + f" (n={rows[sub]['default']['n']}).")
         lines.append("")
     ppl = r.get("perplexity_forced_on")
     if ppl and "positions" in ppl:
         lines.append(f"Perplexity of the model's own benign answers with the correction forced on where the policy "
                      f"acts ({ppl['positions']}): {ppl['off']:.2f} off, {ppl['on']:.2f} on (x{ppl['ratio']:.3f}); "
-                     f"at every answer position too: x{ppl['ratio_every_answer_position']:.3f} (n={ppl['n_answers']}).")
+                     f"at every answer position too: x{ppl['ratio_every_answer_position']:.3f}"
+                     + (f"; released (the opposite sign, where the policy acts): x{ppl['ratio_released']:.3f}"
+                        if "ratio_released" in ppl else "") + f" (n={ppl['n_answers']}).")
     elif ppl:
         lines.append(f"Perplexity of the model's own benign answers with the correction forced on at every answer "
                      f"position: {ppl['off']:.2f} off, {ppl['on']:.2f} on (x{ppl['ratio']:.3f}, n={ppl['n_answers']}).")

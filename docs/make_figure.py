@@ -37,7 +37,7 @@ def main() -> Path:
         with reasonwatch.watch(model, bundle, tokenizer=tok, steer=SteerPolicy()) as run:
             model.generate(**inputs, max_new_tokens=40, do_sample=False)
         trace = run.trace
-        if trace.corrections and not is_refusal(before):
+        if any(not c["release"] for c in trace.corrections) and not is_refusal(before):
             if is_refusal(trace.text(0)) and not trace.halted(0):  # the correction alone turned it into a refusal
                 break
             if trace.halted(0) and halted is None:

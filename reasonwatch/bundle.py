@@ -35,6 +35,11 @@ class BundleError(ValueError):
     """A bundle that cannot be used; the message names the file or principle and the problem."""
 
 
+_OPTIONAL_TENSORS = ("halt", "last", "release")
+"""Optional per-principle directions, stored as ``{name}.{principle}.weight`` (attribute ``{name}_weight``)."""
+_TENSORS = ("weight", "steer_vector") + tuple(f"{name}_weight" for name in _OPTIONAL_TENSORS)
+
+
 @dataclass(frozen=True)
 class PrincipleProbe:
     """One principle's probe and steering vector.
@@ -111,10 +116,17 @@ class PrincipleProbe:
     whose answer does not read as a refusal after ``halt_after`` tokens is halted. ``None``: the
     principle's own per-token verdict decides."""
     halt_bias: float = 0.0
+    release_weight: torch.Tensor | None = field(default=None, repr=False, compare=False)
+    """For a principle that corrects toward refusal at the prompt's last token: a probe at its layer that reads,
+    at that token, whether the model is about to refuse (positive = refusing). Where the principle's gate stays
+    closed (the request is read as benign) and this reads positive, the correction is applied with the
+    opposite sign: the model's own over-refusal is released. ``None``: no release."""
+    release_bias: float = 0.0
 
     def meta(self) -> dict:
         out = asdict(self)
-        out.pop("weight"), out.pop("steer_vector"), out.pop("halt_weight"), out.pop("last_weight")
+        for name in _TENSORS:
+            out.pop(name)
         return out
 
 
@@ -195,7 +207,8 @@ class ProbeBundle:
         for p in self.principles:
             tensors[f"probe.{p.id}.weight"] = p.weight.detach().float().contiguous().cpu()
             tensors[f"steer.{p.id}.vector"] = p.steer_vector.detach().float().contiguous().cpu()
-            for name, t in (("halt", p.halt_weight), ("last", p.last_weight)):
+            for name in _OPTIONAL_TENSORS:
+                t = getattr(p, f"{name}_weight")
                 if t is not None:
                     tensors[f"{name}.{p.id}.weight"] = t.detach().float().contiguous().cpu()
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -248,14 +261,14 @@ def load_bundle(path: str | Path, *, model: Any = None) -> ProbeBundle:
             pid = pm["id"]
             principles.append(PrincipleProbe(weight=tensors[f"probe.{pid}.weight"],
                                              steer_vector=tensors[f"steer.{pid}.vector"],
-                                             halt_weight=tensors.get(f"halt.{pid}.weight"),
-                                             last_weight=tensors.get(f"last.{pid}.weight"), **pm))
+                                             **{f"{name}_weight": tensors.get(f"{name}.{pid}.weight")
+                                                for name in _OPTIONAL_TENSORS}, **pm))
     except (KeyError, TypeError, json.JSONDecodeError) as err:
         raise BundleError(f"{path}: malformed bundle metadata ({err.__class__.__name__}: {err})") from err
     bundle = ProbeBundle(tuple(principles), meta["fingerprint"], meta.get("constitution", {}),
                          meta.get("info", {}), path=path, sha256=hashlib.sha256(raw).hexdigest())
     for p in bundle.principles:
-        shapes = [t.shape for t in (p.weight, p.steer_vector, p.halt_weight, p.last_weight) if t is not None]
+        shapes = [t.shape for t in (getattr(p, name) for name in _TENSORS) if t is not None]
         if any(shape != (bundle.d_model,) for shape in shapes):
             raise BundleError(f"{path}: principle {p.id!r} has tensors of shape {tuple(p.weight.shape)}, "
                               f"expected ({bundle.d_model},)")

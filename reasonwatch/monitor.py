@@ -95,6 +95,7 @@ class _Segment:
         self.halted = torch.zeros(batch, device=device, dtype=torch.bool)
         self.halt_pos = torch.full((batch,), -1, device=device, dtype=torch.long)
         self.halt_due = torch.zeros(batch, n_principles, device=device, dtype=torch.bool)
+        self.released = torch.zeros(batch, n_principles, device=device, dtype=torch.bool)  # at the prompt's end
         self.generation_id = uuid.uuid4().hex
         self.trace = None
 
@@ -188,17 +189,6 @@ class WatchRun:
                                   "turn_header (the chat template's user-turn tokens); retrain it")
             self._header = torch.tensor(header, dtype=torch.long, device=dev)
         self._req_w = None
-        # halt readings: principles judged on requests check, after halt_after answer tokens, whether the
-        # answer reads as a refusal (the correction took). Each reading is an extra column of its monitor
-        # layer's matrix (same product); _halt_read maps the layer to (principle indices, first column).
-        self._halt_read = {}
-        for layer, (idx, w, b) in list(self._monitor.items()):
-            ids = [i for i in range(P) if ps[i].layer == layer and ps[i].halt_weight is not None]
-            if ids:
-                hw = torch.stack([ps[i].halt_weight for i in ids], dim=1).to(w.device, torch.float32)
-                hb = torch.tensor([ps[i].halt_bias for i in ids], device=b.device, dtype=torch.float32)
-                self._monitor[layer] = (idx, torch.cat([w, hw], dim=1), torch.cat([b, hb]))
-                self._halt_read[layer] = (torch.tensor(ids, device=dev), len(idx))
         # corrections (steer.py)
         self._corr = Corrections(bundle, steer, n_blocks=n_blocks, device=dev) if steer is not None else None
         if self._corr is not None:
@@ -208,6 +198,25 @@ class WatchRun:
             self._corr.decode = {k: (mask, full.to(block_devices[k]),
                                      None if proj is None else place_by_layer({k: proj}, block_devices, keep=())[k])
                                  for k, (mask, full, proj) in self._corr.decode.items()}
+        # Extra readings, as extra columns of a monitor layer's matrix (the same product): halt readings (does
+        # the answer read as a refusal? principles judged on requests check it after halt_after answer tokens:
+        # the correction took) and, where the policy releases, release readings (is the model about to
+        # refuse? read at the prompt's last token). _reads maps a name and a layer to (principle indices,
+        # first column).
+        self._reads = {"halt": {}, "release": {}}
+        releasing = self._corr.release.tolist() if self._corr is not None else [False] * P
+        for layer, (idx, w, b) in list(self._monitor.items()):
+            ws, bs, col = [w], [b], len(idx)
+            for name in self._reads:
+                ids = [i for i in range(P) if ps[i].layer == layer and getattr(ps[i], f"{name}_weight") is not None
+                       and (name == "halt" or releasing[i])]
+                if ids:
+                    ws.append(torch.stack([getattr(ps[i], f"{name}_weight") for i in ids], dim=1).to(w.device, torch.float32))
+                    bs.append(torch.tensor([getattr(ps[i], f"{name}_bias") for i in ids], device=b.device, dtype=torch.float32))
+                    self._reads[name][layer] = (torch.tensor(ids, device=dev), col)
+                    col += len(ids)
+            self._monitor[layer] = (idx, torch.cat(ws, dim=1), torch.cat(bs))
+        self._halt_read = self._reads["halt"]
         self._armed = self._corr.armed if self._corr is not None else torch.zeros(P, dtype=torch.bool, device=dev)
         self._steer_layers = set(self._corr.layers) if self._corr is not None else set()
         self._eos = eos_token_id(model, tokenizer) if self._corr is not None and self._corr.halts else None
@@ -265,6 +274,8 @@ class WatchRun:
             self._prefill_gate = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._open = torch.zeros(batch, P, dtype=torch.int32, **z)   # answer steps with the gate open
             self._refusal = torch.zeros(batch, P, dtype=torch.float32, **z)  # summed halt readings
+            self._refusing = torch.zeros(batch, P, dtype=torch.bool, **z)    # release readings at the prompt
+            self._prefill_release = torch.zeros(batch, P, dtype=torch.bool, **z)
             self._ngen = 0
             if self._header is not None:  # weights of the mean over the last user turn, [batch, new]
                 start = request_start(input_ids.to(self.device), self._header)
@@ -290,14 +301,17 @@ class WatchRun:
         if layer in self._monitor:
             idx, w, b = self._monitor[layer]
             x = (out if out is not None else hidden)[:, -new:, :]
-            s = (x.to(torch.float32) @ w + b)                             # [batch, new, k (+ halt readings)]
-            if layer in self._halt_read:
-                ids, k = self._halt_read[layer]
-                if self._ngen > 0:                                         # > 0: the answer reads as refusing
-                    # summed over every answer token: it is judged only where the request's gate has been
-                    # open since prefill (a gate the request opened stays open), so these are its first k
-                    self._refusal.index_add_(1, ids, s[:, -1, k:].to(self.device))
-                s = s[..., :k]
+            s = (x.to(torch.float32) @ w + b)                             # [batch, new, k (+ readings)]
+            k = len(idx)
+            if layer in self._halt_read and self._ngen > 0:                # > 0: the answer reads as refusing
+                ids, c = self._halt_read[layer]
+                # summed over every answer token: it is judged only where the request's gate has been
+                # open since prefill (a gate the request opened stays open), so these are its first k
+                self._refusal.index_add_(1, ids, s[:, -1, c: c + len(ids)].to(self.device))
+            if layer in self._reads["release"] and self._ngen == 0:        # > 0: about to refuse
+                ids, c = self._reads["release"][layer]
+                self._refusing.index_copy_(1, ids, (s[:, -1, c: c + len(ids)] > 0).to(self.device))
+            s = s[..., :k]
             if self._ngen == 0 and layer in self._pooled:                  # the request's reading, in its last slot
                 cols, last = self._pooled[layer]
                 xf = x.to(torch.float32)
@@ -318,14 +332,21 @@ class WatchRun:
         violation = (last_scores >= self._prompt_thr[idx]) | self.steer.force
         gate = violation & self._corr.prompt_armed[idx]
         self._prefill_gate.index_copy_(1, idx, gate)
+        # release: read as benign, but the model is about to refuse: the same correction, opposite sign
+        release = ~violation & self._corr.release[idx] & self._refusing.index_select(1, idx)
+        self._prefill_release.index_copy_(1, idx, release)
 
     def _apply_steering(self, layer, hidden, seg):
         idx = self._corr.layers[layer][0]
         if self._ngen == 0:                                                # prefill: the last prompt token only
             gate_now = self._prefill_gate.index_select(1, idx)             # [batch, k]
-            seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, gate_now)
-            self._count.index_add_(1, idx, gate_now.to(torch.int32))
-            return self._corr.apply_last(layer, hidden, gate_now.to(hidden.device))
+            release = self._prefill_release.index_select(1, idx)
+            touched = gate_now | release
+            seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, touched)
+            seg.released.index_copy_(1, idx, release)
+            self._count.index_add_(1, idx, touched.to(torch.int32))
+            coef = gate_now.to(torch.float32) - release.to(torch.float32)  # +1 correct, -1 release, 0 untouched
+            return self._corr.apply_last(layer, hidden, coef.to(hidden.device))
         if layer not in self._corr.answer_layers:       # only prompt corrections here: nothing to do per token
             return None
         t = hidden.shape[1]

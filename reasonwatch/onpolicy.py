@@ -14,6 +14,9 @@ probes and steering vectors are built from what the model does, not only from te
    the principle asks (refused) and requests on which it did not.
 4. :func:`fit_halt_reading` is the escalation's check that a correction took: a linear reading, over an
    answer's first few tokens, of whether the model's own answer is a refusal.
+5. :func:`fit_release_reading` reads, at the prompt's last token, whether the model is about to refuse:
+   where the gate reads a request as benign, that refusal is the model's own over-refusal, and the
+   correction is released (applied with the opposite sign; :mod:`reasonwatch.steer`).
 """
 
 from __future__ import annotations
@@ -180,14 +183,19 @@ def write_examples(examples: dict[str, list[dict]], out_dir: str | Path) -> list
     return paths
 
 
+def prompt_requests(constitution) -> list:
+    """Every prompt-level example of the harmlessness datasets (not on-policy files), in file order."""
+    from .data import load_examples
+    p = constitution.principle("harmlessness")
+    return [e for path in p.datasets if "onpolicy" not in Path(path).parts
+            for e in load_examples(path) if e.level == "prompt"]
+
+
 def requests_for(constitution, *, per_label: int = 300, seed: int = 0) -> list:
     """Requests to answer: prompt-level examples of the harmlessness datasets (not on-policy files), up to
     ``per_label`` harmful and ``per_label`` benign per split share, a seeded sample stratified by split,
     label and look-alike flag."""
-    from .data import load_examples
-    p = constitution.principle("harmlessness")
-    pool = [e for path in p.datasets if "onpolicy" not in Path(path).parts
-            for e in load_examples(path) if e.level == "prompt"]
+    pool = prompt_requests(constitution)
     rng = np.random.default_rng(seed)
     chosen = []
     for label in (0, 1):
@@ -205,7 +213,9 @@ def build_onpolicy_data(model, tokenizer, constitution, out_dir: str | Path, *, 
                         batch_size: int = 24, progress: bool = True) -> dict[str, int]:
     """Generate the default model's answers (greedy for every request, sampled at temperature 0.7 for
     ``n_sampled`` of them), label them by :data:`LABEL_RULES` and write ``out_dir/<principle>.jsonl``.
-    Resumable: answers are appended to ``answers_path`` as they come. Returns examples per principle."""
+    Then the greedy answers to every other prompt-level request, which the harmlessness correction's
+    direction and readings are fitted on (:mod:`reasonwatch.train`). Resumable: answers are appended to
+    ``answers_path`` as they come. Returns examples per principle."""
     reqs = requests_for(constitution, per_label=per_label, seed=seed)
     as_dict = [{"id": e.id, "messages": e.chat()} for e in reqs]
     greedy = generate_answers(model, tokenizer, as_dict, path=answers_path, max_new_tokens=max_new_tokens,
@@ -216,6 +226,8 @@ def build_onpolicy_data(model, tokenizer, constitution, out_dir: str | Path, *, 
                                progress=progress)
     examples = label_answers(list(reqs) + [reqs[i] for i in pick], greedy + sampled)
     write_examples(examples, out_dir)
+    generate_answers(model, tokenizer, [{"id": e.id, "messages": e.chat()} for e in prompt_requests(constitution)],
+                     path=answers_path, max_new_tokens=max_new_tokens, seed=seed, progress=progress)
     return {k: len(v) for k, v in examples.items()}
 
 
@@ -336,43 +348,66 @@ def answer_onset_acts(model, tokenizer, chats: Sequence[list[dict]], answers: Se
 
 
 @dataclass(frozen=True)
-class HaltReading:
-    """A linear reading of "this answer is a refusal" over an answer's first ``k`` tokens at ``layer``."""
+class Reading:
+    """A linear reading at ``layer`` (``weight``, ``bias``; positive reads as a refusal) and how it was fitted."""
     layer: int
-    k: int
     weight: np.ndarray
     bias: float
     report: dict
 
 
-def fit_halt_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, k: int,
-                     c_grid=(0.01, 0.1, 1.0)) -> HaltReading:
-    """Fit the refusal reading on the model's own answers: ``train`` and ``val`` are ``(chats, answers,
-    refused)``. Logistic, its strength chosen by val AUROC (ties to the stronger regularisation); the
-    boundary is the logistic's own (score 0). Positive scores read as a refusal."""
+def _fit_reading(xs: dict, ys: dict, what: str, c_grid, recall: float | None = None) -> tuple:
+    """Logistic on ``xs["train"]`` (``ys``: 1 = refusal), its strength chosen by val AUROC (ties to the stronger
+    regularisation). The boundary is the logistic's own (score 0), or with ``recall`` the level that reads that
+    share of val refusals as refusals. Returns ``(weight, bias, report)``."""
     from .selection import fit_candidate
     from .train import auroc
-    xs = {name: answer_onset_acts(model, tokenizer, chats, answers, layer, k) for name, (chats, answers, _) in
-          (("train", train), ("val", val))}
-    ys = {name: np.asarray(part[2], dtype=int) for name, part in (("train", train), ("val", val))}
     for name in ys:
         if ys[name].sum() < 2 or (ys[name] == 0).sum() < 2:
-            raise ValueError(f"the halt reading needs refusals and answers in {name}: got {int(ys[name].sum())} "
+            raise ValueError(f"the {what} needs refusals and answers in {name}: got {int(ys[name].sum())} "
                              f"refusals of {len(ys[name])}")
     fits = []
     for c in c_grid:
         w, b = fit_candidate(xs["train"], ys["train"], "logistic", c)
-        s = xs["val"] @ w + b
-        fits.append((auroc(ys["val"], s), -c, c, w, b, s))
-    best = max(fits, key=lambda f: (round(f[0], 4), f[1]))
-    _, _, c, w, b, s = best
+        fits.append((auroc(ys["val"], xs["val"] @ w + b), -c, c, w, b))
+    val_auroc, _, c, w, b = max(fits, key=lambda f: (round(f[0], 4), f[1]))
     yv = ys["val"]
-    report = {"layer": layer, "k": k, "c": c, "n_train": len(ys["train"]), "n_val": len(yv),
-              "val_auroc": best[0], "val_refusals_read_as_refusal": float((s[yv == 1] > 0).mean()),
-              "val_answers_read_as_refusal": float((s[yv == 0] > 0).mean()),
-              "rule": f"logistic on the mean residual over the first {k} answer tokens at block {layer}, "
-                      f"C chosen by val AUROC; boundary at 0"}
-    return HaltReading(layer, k, np.asarray(w, dtype=np.float32), float(b), report)
+    s = xs["val"] @ w + b
+    if recall is not None:
+        b -= float(np.quantile(s[yv == 1], 1 - recall))
+        s = xs["val"] @ w + b
+    report = {"c": c, "n_train": len(ys["train"]), "n_val": len(yv), "val_auroc": val_auroc,
+              "val_refusals_read_as_refusal": float((s[yv == 1] > 0).mean()),
+              "val_answers_read_as_refusal": float((s[yv == 0] > 0).mean())}
+    return np.asarray(w, dtype=np.float32), float(b), report
+
+
+def fit_halt_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, k: int,
+                     c_grid=(0.01, 0.1, 1.0)) -> Reading:
+    """Fit "this answer is a refusal" on the model's own answers, over their first ``k`` tokens: ``train``
+    and ``val`` are ``(chats, answers, refused)``. The boundary is the logistic's own (score 0)."""
+    parts = {"train": train, "val": val}
+    xs = {name: answer_onset_acts(model, tokenizer, chats, answers, layer, k) for name, (chats, answers, _) in parts.items()}
+    ys = {name: np.asarray(part[2], dtype=int) for name, part in parts.items()}
+    w, b, report = _fit_reading(xs, ys, "halt reading", c_grid)
+    report.update(layer=layer, k=k, rule=f"logistic on the mean residual over the first {k} answer tokens at block "
+                                         f"{layer}, C chosen by val AUROC; boundary at 0")
+    return Reading(layer, w, b, report)
+
+
+def fit_release_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, recall: float = 0.9,
+                        c_grid=(0.01, 0.1, 1.0)) -> Reading:
+    """Fit "the model is about to refuse" at the prompt's last token (before any answer token) on the model's
+    own behaviour: ``train`` and ``val`` are ``(chats, refused)``. The boundary reads ``recall`` of the
+    val refusals as refusals."""
+    parts = {"train": train, "val": val}
+    xs = {name: last_prompt_acts(model, tokenizer, chats, [layer])[layer] for name, (chats, _) in parts.items()}
+    ys = {name: np.asarray(part[1], dtype=int) for name, part in parts.items()}
+    w, b, report = _fit_reading(xs, ys, "release reading", c_grid, recall=recall)
+    report.update(layer=layer, rule=f"logistic on the residual at the prompt's last token at block {layer}, "
+                                    f"C chosen by val AUROC; boundary where it reads {recall:.0%} of the model's "
+                                    f"own val refusals as refusals")
+    return Reading(layer, w, b, report)
 
 
 def answer_perplexity(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], *,

@@ -19,6 +19,14 @@ Which positions a correction touches (``SteerPolicy.positions``):
 
 A sequence whose gate never opens is never touched: its tokens equal an unwatched run's.
 
+Release: the gate's other side. A principle that corrects toward refusal at the prompt's last token may
+also carry a *release reading* (at its monitor layer, at that token: is the model about to refuse?). Where
+the gate stays closed (the request is read as benign) but the model is about to refuse, that one position
+gets the same correction with the opposite sign, in the same pass: the model's own over-refusal of a benign
+request (what the ``excessive_refusal`` principle forbids) is released. A sequence released this way is
+touched (the trace records the correction, with ``release: True``); one that is neither corrected nor
+released is token-identical to an unwatched run.
+
 Escalation: a principle with ``halt_after = k`` that still reads *violation* after ``k`` answer tokens
 generated with its gate open (``k = 0``: at the first violation, which for a request judged harmful
 at prefill means before the first answer token) halts that sequence: from that pass on, its logits are
@@ -65,7 +73,10 @@ class SteerPolicy:
         halt_message: the replacement text ``trace.display_text()`` returns for a halted sequence.
         force: open every armed gate from the first position it can act on, whatever the monitor says
             (for measuring a steering vector's effect, e.g. perplexity with steering on). Forced gates
-            never halt.
+            never halt and never release.
+        release: where a principle's bundle entry has a release reading (module docstring), correct the
+            model's own over-refusal: a request its gate reads as benign, on which the model is about to
+            refuse, gets the same correction with the opposite sign at the prompt's last token.
     """
     principles: tuple[str, ...] | None = None
     alpha: float | None = None
@@ -78,6 +89,7 @@ class SteerPolicy:
     halt_after: int | None = None
     halt_message: str = "I'm sorry, but I can't help with that."
     force: bool = False
+    release: bool = True
 
     def __post_init__(self):
         if self.alpha is not None and (isinstance(self.alpha, bool) or not isinstance(self.alpha, (int, float))
@@ -129,7 +141,7 @@ class Corrections:
             from .bundle import BundleError
             raise BundleError(f"SteerPolicy names principles not in the bundle: {sorted(unknown)}; "
                               f"it has {', '.join(bundle.ids)}")
-        armed, prompt_armed, answer_armed = (torch.zeros(P, dtype=torch.bool) for _ in range(3))
+        armed, prompt_armed, answer_armed, release = (torch.zeros(P, dtype=torch.bool) for _ in range(4))
         halt_after = torch.full((P,), NEVER, dtype=torch.int32)
         by_layer: dict[int, list] = {}
         for i, p in enumerate(ps):
@@ -146,6 +158,8 @@ class Corrections:
             # same pass: the monitor layer's hook runs before the steering layer's
             prompt_armed[i] = where in ("prompt", "both") and p.layer < layer
             answer_armed[i] = where in ("answer", "both")
+            release[i] = (policy.release and not policy.force and bool(prompt_armed[i]) and action == "add"
+                          and p.release_weight is not None)
             after = policy.halt_after if policy.halt_after is not None else p.halt_after
             if policy.halt and after is not None and not policy.force:
                 halt_after[i] = after
@@ -154,6 +168,7 @@ class Corrections:
             by_layer.setdefault(layer, []).append((i, action, scale))
         self.armed, self.prompt_armed = armed.to(device), prompt_armed.to(device)
         self.answer_armed, self.halt_after = answer_armed.to(device), halt_after.to(device)
+        self.release = release.to(device)
         self.halts = bool((halt_after < NEVER).any())
         self.layers = {}
         # steering layers where some principle corrects answer tokens (the others act during prefill only)
@@ -210,7 +225,8 @@ class Corrections:
         return delta
 
     def apply(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
-        """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open.
+        """``hidden`` ``[batch, t, d]`` with the correction added where ``gate`` ``[batch, t, k]`` is open
+        (a float gate scales it: -1 applies an ``add`` principle's correction with the opposite sign).
 
         Where every gate of a row is closed its correction is exactly zero (each principle's step is
         multiplied by its closed gate, 0), so the row comes back exactly as it came, in any dtype."""
@@ -233,7 +249,7 @@ class Corrections:
 
     def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
         """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)
-        where ``gate`` ``[batch, k]`` is open; earlier positions are returned as they were."""
+        where ``gate`` ``[batch, k]`` is open (or released: -1); earlier positions are returned as they were."""
         last = self.apply(layer, hidden[:, -1:], gate[:, None, :])
         return torch.cat([hidden[:, :-1], last], dim=1)
 

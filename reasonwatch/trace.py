@@ -37,7 +37,8 @@ class Trace:
         thresholds, warnings: per principle, the levels the monitor compares the EWMA with.
         prompt_thresholds: per principle, the level for the last prompt token (inf: not judged there).
         events: state changes upward (warning, violation), as dicts.
-        corrections: contiguous steered spans, as dicts.
+        corrections: contiguous steered spans, as dicts (``release``: True where the correction was applied
+            with the opposite sign, releasing an over-refusal; :mod:`reasonwatch.steer`).
         halts: sequences stopped by escalation: ``{sequence, principle, position, generated_index,
             reason}`` (the token generated from ``position`` on was forced to end-of-sequence).
         halt_message: what :meth:`display_text` shows for a halted sequence.
@@ -73,6 +74,7 @@ class Trace:
                                  np.full(len(bundle.principles), np.inf)) if levels is None else \
             tuple(t.float().cpu().numpy() for t in levels)
         corrected = seg.corrected[:, :n].cpu().numpy()
+        released = seg.released.cpu().numpy()
         tokens = seg.tokens[:, :n].cpu().numpy()
         valid = np.ones(tokens.shape, dtype=bool)
         pad_id = eos_ids = None
@@ -138,7 +140,8 @@ class Trace:
                             corrections.append({"sequence": b, "principle": pid, "start": pos, "end": end,
                                                 "tokens": end - pos, "action": steer.action or p.action,
                                                 "alpha": p.steer_alpha if steer.alpha is None else steer.alpha,
-                                                "relative": steer.relative})
+                                                "relative": steer.relative,
+                                                "release": bool(released[b, j] and pos == seg.prompt_len - 1)})
                             pos = end
                         else:
                             pos += 1

@@ -79,6 +79,9 @@ class TrainConfig:
     halt_after: int | None = 4
     """Escalation for the harmlessness principle: halt after this many answer tokens still violating with the
     correction on."""
+    release_recall: float | None = 0.9
+    """Release for the harmlessness principle: the reading "about to refuse" at the prompt's last token reads
+    this share of the model's own val refusals as refusals (None: no release)."""
     monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})
@@ -611,11 +614,14 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     """Harmlessness steers with the model's own refusal direction, at the prompt's last token, in the same
     pass as its (earlier) probe layer; strength chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`).
     Escalation: after ``config.halt_after`` answer tokens, a request judged harmful whose answer does not read
-    as a refusal (:func:`reasonwatch.onpolicy.fit_halt_reading`, fitted on the model's own answers) is halted."""
+    as a refusal (:func:`reasonwatch.onpolicy.fit_halt_reading`, fitted on the model's own answers) is halted.
+    Release: a request read as benign on which the model is about to refuse
+    (:func:`reasonwatch.onpolicy.fit_release_reading`, fitted on the model's own greedy answers) gets the
+    correction with the opposite sign."""
     import json
     from dataclasses import replace
 
-    from .onpolicy import fit_halt_reading, fit_refusal_steering, generate_answers
+    from .onpolicy import fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers
     harm = next(p for p in probes if p.id == "harmlessness")
     rows = [json.loads(line) for line in Path(answers_path).read_text().splitlines() if line.strip()]
     greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
@@ -651,7 +657,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
         f"{chosen['benign_induced']:.0%} of benign requests; benign perplexity x{chosen.get('ppl_ratio', float('nan')):.3f})")
     metrics = dict(harm.metrics)
     metrics["steering"] = fit.report
-    halt = {}
+    readings = {}
     if config.halt_after:  # every answer the model gave (greedy and sampled), its refusals labelled by the rule
         def part(split):
             got = [(by_id[r["id"]].chat(), r["answer"], r["refusal"]) for r in rows
@@ -661,13 +667,26 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
             return tuple(map(list, zip(*got)))
         reading = fit_halt_reading(model, tokenizer, part("train"), part("val"), layer=harm.layer, k=config.halt_after)
         metrics["halt_reading"] = reading.report
-        halt = dict(halt_weight=torch.from_numpy(reading.weight), halt_bias=reading.bias)
+        readings.update(halt_weight=torch.from_numpy(reading.weight), halt_bias=reading.bias)
         log(f"harmlessness halt reading: val AUROC {reading.report['val_auroc']:.3f}; reads as refusal "
             f"{reading.report['val_refusals_read_as_refusal']:.0%} of the model's refusals, "
             f"{reading.report['val_answers_read_as_refusal']:.0%} of its other answers")
+    if config.release_recall:  # every request the model answered greedily, refused or not
+        def asked(split):
+            got = [(by_id[i].chat(), r["refusal"]) for i, r in greedy.items() if i in by_id and by_id[i].split == split]
+            if split == "train":
+                got += [(c, a["refusal"]) for c, a in zip(prov_chats, prov_answers)]
+            return tuple(map(list, zip(*got)))
+        reading = fit_release_reading(model, tokenizer, asked("train"), asked("val"), layer=harm.layer,
+                                      recall=config.release_recall)
+        metrics["release_reading"] = reading.report
+        readings.update(release_weight=torch.from_numpy(reading.weight), release_bias=reading.bias)
+        log(f"harmlessness release reading: val AUROC {reading.report['val_auroc']:.3f}; reads as about to refuse "
+            f"{reading.report['val_refusals_read_as_refusal']:.0%} of the requests the model refuses, "
+            f"{reading.report['val_answers_read_as_refusal']:.0%} of those it answers")
     new = replace(harm, steer_layer=fit.layer, steer_vector=torch.from_numpy(fit.vector.astype(np.float32)),
                   resid_norm=resid_norms[fit.layer], steer_alpha=fit.alpha, steer_positions="prompt",
-                  halt_after=config.halt_after, metrics=metrics, **halt)
+                  halt_after=config.halt_after, metrics=metrics, **readings)
     return [new if p.id == "harmlessness" else p for p in probes]
 
 

@@ -169,6 +169,47 @@ def test_halt_reading_stops_a_flagged_request_whose_answer_does_not_read_as_a_re
     assert torch.equal(out[1:, :unhalted.shape[1]], unhalted[1:])
 
 
+@pytest.mark.parametrize("policy", [SteerPolicy(), SteerPolicy(release=False), SteerPolicy(force=True)])
+def test_release_corrects_the_other_way_where_the_gate_stays_closed_but_the_model_is_about_to_refuse(policy):
+    """Sequence 0's request opens the gate (corrected toward refusal); the release reading says the model is
+    about to refuse sequences 1 and 2 (not 3): those are read as benign, so their last prompt token gets the
+    same correction with the opposite sign, in the same pass. Release off, or forced gates: no release."""
+    model = _tiny()
+    inputs = _prompts()
+    L = inputs["input_ids"].shape[1]
+    base = _prompt_bundle(model, inputs)
+    x = _last_prompt_residuals(model, inputs, 0)                       # the reading: x . r > 0 for rows 0-2
+    r = x[1] + x[2] - 2 * x[3]
+    s = x @ r
+    p = replace(base.principles[0], release_weight=r, release_bias=-float((s[:3].min() + s[3]) / 2))
+    assert (x @ p.release_weight + p.release_bias > 0).tolist() == [True, True, True, False]
+    bundle = replace(base, principles=(p,))
+    seen = {}
+    with watch(model, bundle, trend=EXACT, steer=policy) as run:
+        with ResidualHooks(model, {1: lambda k, h: None if "prefill" in seen else seen.update(prefill=h.clone())}):
+            out = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    clean = {}
+    with torch.no_grad(), ResidualHooks(model, {1: lambda k, h: clean.__setitem__(k, h.clone())}):
+        model(**inputs)
+    step = seen["prefill"][:, -1] - clean[1][:, -1]                    # what block 1's hook added at the last token
+    v = p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm
+    got = {(c["sequence"], c["start"], c["release"]) for c in run.trace.corrections}
+    if policy.force:                                                   # every gate open, nothing released
+        assert got == {(b, L - 1, False) for b in range(4)}
+        return
+    torch.testing.assert_close(step[0], v, atol=1e-4, rtol=1e-4)       # corrected toward refusal
+    if policy.release:
+        assert got == {(0, L - 1, False), (1, L - 1, True), (2, L - 1, True)}
+        torch.testing.assert_close(step[1:3], -v.expand(2, -1), atol=1e-4, rtol=1e-4)
+    else:
+        assert got == {(0, L - 1, False)}
+        assert step[1:3].abs().max() < 1e-5
+    assert step[3].abs().max() < 1e-5                                  # generate() vs a plain forward: float noise
+    ref = model.generate(**inputs, max_new_tokens=6, do_sample=False)
+    assert torch.equal(out[3], ref[3])                                 # untouched: token-identical
+    assert not run.trace.halts
+
+
 def test_request_read_as_the_mean_over_the_user_turn():
     """A principle with request_pool "mean" judges a request by its last user turn's mean residual (found by
     the bundle's turn header in the token ids), in the last prompt slot, and its gate acts on it."""
@@ -222,3 +263,28 @@ def test_decode_step_correction_equals_the_general_one():
     torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
     assert torch.equal(got[0], hidden[0])                               # every gate closed: untouched
     assert not torch.equal(got[1:], hidden[1:])
+
+
+def test_reading_fit_chooses_its_boundary_by_recall_and_names_a_missing_class():
+    """The halt and release readings share one fit: logistic, strength by val AUROC; with ``recall`` the
+    boundary reads that share of val refusals as refusals."""
+    import numpy as np
+
+    from reasonwatch.onpolicy import _fit_reading
+    rng = np.random.default_rng(0)
+    d = rng.normal(size=16)
+
+    def part(n):
+        y = (rng.random(n) < 0.2).astype(int)
+        return rng.normal(size=(n, 16)) + 0.8 * y[:, None] * d, y
+    (xt, yt), (xv, yv) = part(600), part(300)
+    w, b, report = _fit_reading({"train": xt, "val": xv}, {"train": yt, "val": yv}, "release reading",
+                                (0.01, 1.0), recall=0.9)
+    s = xv @ w + b
+    assert report["val_auroc"] > 0.9 and report["c"] in (0.01, 1.0)
+    assert (s[yv == 1] > 0).mean() == pytest.approx(0.9, abs=0.02) == report["val_refusals_read_as_refusal"]
+    assert report["val_answers_read_as_refusal"] == pytest.approx((s[yv == 0] > 0).mean())
+    _, b0, own = _fit_reading({"train": xt, "val": xv}, {"train": yt, "val": yv}, "halt reading", (0.01, 1.0))
+    assert b0 != b and own["val_refusals_read_as_refusal"] < 0.9     # the logistic's own boundary is stricter
+    with pytest.raises(ValueError, match="release reading needs refusals and answers in val"):
+        _fit_reading({"train": xt, "val": xv}, {"train": yt, "val": np.zeros_like(yv)}, "release reading", (1.0,))

@@ -96,11 +96,13 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
     assert again.info["turn_header"] == turn_header(tokenizer) != []
     # a request read as the user turn's mean, and a halt reading, survive the round trip
     p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5,
-                 last_weight=torch.randn(64))
+                 last_weight=torch.randn(64), release_weight=torch.randn(64), release_bias=-0.25)
     q0 = load_bundle(replace(bundle, principles=(p0,) + bundle.principles[1:]).save(tmp_path / "h.safetensors")).principles[0]
     assert q0.request_pool == "mean" and torch.equal(q0.halt_weight, p0.halt_weight) and q0.halt_bias == 0.5
     assert torch.equal(q0.last_weight, p0.last_weight)
-    assert load_bundle(path).principles[0].halt_weight is None and load_bundle(path).principles[0].last_weight is None
+    assert torch.equal(q0.release_weight, p0.release_weight) and q0.release_bias == -0.25
+    plain = load_bundle(path).principles[0]
+    assert plain.halt_weight is None and plain.last_weight is None and plain.release_weight is None
     other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
     with pytest.raises(BundleError, match="another model.*weights_sha256"):
         load_bundle(path, model=other)
