@@ -4,13 +4,17 @@ Lifecycle of one capture:
 
 1. Every example is rendered once (chat messages through the tokenizer's chat template; a conversation
    that ends with the user's turn gets the generation prompt, so its last token is the state before the
-   first generated token) and tokenized once, with character offsets to find the response tokens.
+   first generated token) and tokenized once, with character offsets to find the response tokens. An
+   example that is already a :class:`Rendered` (say, cut after its answer's first tokens) is kept as it is.
 2. Examples are sorted by length and cut into batches (less padding). Each batch is padded on the
    tokenizer's side, with ``position_ids`` derived from the attention mask so that left and right padding
    give the same activations as the text alone.
 3. One forward pass per batch with :class:`~reasonwatch.hooks.ResidualHooks` at the chosen sites. The
    pass stops after the deepest block asked for (nothing after it is needed). Pooling (last token, mean
    over the response, a span) is one weighted sum per site on the device; pad positions never get weight.
+   Chats that open with the chat template's default system turn (:func:`chat_opening`) are batched
+   together (:func:`capture_order`); with right padding that opening runs once, each of their batches
+   continues from its key/value cache, and its residuals are put back in front of every row before pooling.
 4. The pooled batch moves to the host once and is appended to the store (or kept in memory).
 
 Position rules (``position=``):
@@ -30,9 +34,10 @@ Position rules (``position=``):
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Union
 
@@ -115,6 +120,12 @@ def render(tokenizer, examples: Sequence[Any], *, need_response: bool = False) -
     out = []
     header = None
     for i, raw in enumerate(examples):
+        if isinstance(raw, Rendered):
+            if need_response and raw.response is None:
+                raise CaptureError(f"example {i} ({raw.meta.get('id')}): no response tokens, but the position "
+                                   f"rule needs them")
+            out.append(replace(raw, meta=raw.meta | {"index": i}))
+            continue
         ex = _as_dict(raw, i)
         meta = {k: ex.get(k) for k in ("id", "label", "split", "group", "level", "hard")} | {"index": i}
         if "text" in ex:
@@ -178,6 +189,23 @@ def turn_header(tokenizer) -> list[int]:
     return list(a[len(a) - n:])
 
 
+def chat_opening(tokenizer) -> list[int]:
+    """The token ids a chat without a system turn of its own opens with: the chat template's default system
+    turn (where it has one) and the first user turn's header. Empty when there is no chat template."""
+    if getattr(tokenizer, "chat_template", None) is None:
+        return []
+    mark = "\u241eREQUEST"
+    text = tokenizer.apply_chat_template([{"role": "user", "content": mark}], tokenize=False,
+                                         add_generation_prompt=True)
+    return list(tokenizer(text[:text.find(mark)], add_special_tokens=False)["input_ids"])
+
+
+def capture_order(lengths: Sequence[int], opens: Sequence[bool]) -> list[int]:
+    """The order examples are batched in: those that open with the chat opening (:func:`chat_opening`) first,
+    each part by length (less padding); stable."""
+    return sorted(range(len(lengths)), key=lambda i: (not opens[i], lengths[i]))
+
+
 def request_start(tokens: torch.Tensor, header: torch.Tensor) -> torch.Tensor:
     """Per row of ``tokens`` ``[batch, t]``, the position just after the last ``header`` match (the first
     token of the last user turn's text), or ``t - 1`` (the last token) where there is none. On the
@@ -239,6 +267,40 @@ def _model_device(model) -> torch.device:
     return home_device(model)  # a model spread over devices (accelerate) takes its inputs here
 
 
+def _opens_with(r: Rendered, opening: list[int]) -> bool:
+    return len(r.input_ids) > len(opening) and r.input_ids[:len(opening)] == opening
+
+
+def _cache_keyword(model) -> str | None:
+    """The keyword a model's forward takes a key/value cache by: ``cache`` in newer transformers,
+    ``past_key_values`` in earlier 5.x; ``None`` for a forward that takes neither."""
+    import inspect
+    params = inspect.signature(model.forward).parameters
+    return next((name for name in ("cache", "past_key_values") if name in params), None)
+
+
+def kv_cache_args(model, cache) -> dict:
+    """Forward-pass keywords that read and extend the key/value ``cache`` (a ``transformers`` ``DynamicCache``)."""
+    return {_cache_keyword(model): cache, "use_cache": True}
+
+
+def _run_opening(model, opening: list[int], sites: list, *, device, stop_at, block_path) -> tuple[dict, Any]:
+    """One pass over the opening tokens: ``({site: residual [1, len, d]}, key/value cache)``."""
+    from transformers import DynamicCache
+    cache, hidden = DynamicCache(config=model.config), {}
+
+    def keep(key, h):
+        hidden[key] = h
+        if key == stop_at:
+            raise _StopForward
+    with torch.inference_mode(), ResidualHooks(model, {s: keep for s in sites}, block_path=block_path):
+        try:
+            model(input_ids=torch.tensor([opening], device=device), **kv_cache_args(model, cache))
+        except _StopForward:
+            pass
+    return hidden, cache
+
+
 def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[SiteKey], *,
                  position: Position = "auto", batch_size: int = 16, padding_side: str | None = None,
                  skip_ids: set | None = None, progress: bool = True, block_path: str | None = None
@@ -261,7 +323,6 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
                                    f"assistant turn, but the position rule 'request_mean' reads a request")
     if skip_ids:
         rendered = [r for r in rendered if str(r.meta["id"]) not in skip_ids]
-    rendered.sort(key=lambda r: len(r.input_ids))
     side = padding_side or getattr(tokenizer, "padding_side", None)
     if side not in ("left", "right"):
         raise CaptureError(f"padding side must be 'left' or 'right', tokenizer says {side!r}")
@@ -270,6 +331,12 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
     bridge = is_bridge(model)
     deepest = max((s for s in sites if isinstance(s, int)), default=None)
     stop_early = not bridge and deepest is not None and all(isinstance(s, int) or s == "embed" for s in sites)
+    opening = chat_opening(tokenizer)
+    rendered = [rendered[i] for i in capture_order([len(r.input_ids) for r in rendered],
+                                                   [_opens_with(r, opening) for r in rendered])]
+    # right padding keeps the opening at the same positions in every row: it runs once (module docstring)
+    share = side == "right" and not bridge and _cache_keyword(model) is not None
+    opening_run = None  # (residuals, key/value cache) of the opening, from the first batch that shares it
 
     batches = [rendered[i:i + batch_size] for i in range(0, len(rendered), batch_size)]
     bar = None
@@ -300,7 +367,14 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
 
             pooled: dict = {}
 
+            start = len(opening) if share and opening and all(_opens_with(r, opening) for r in batch) else 0
+            if start and opening_run is None:
+                opening_run = _run_opening(model, opening, sites, device=device, block_path=block_path,
+                                           stop_at=deepest if stop_early else None)
+
             def grab(key, hidden):
+                if start:
+                    hidden = torch.cat([opening_run[0][key].expand(hidden.shape[0], -1, -1), hidden], dim=1)
                 pooled[key] = pool(hidden).float()
                 if stop_early and key == deepest:
                     raise _StopForward
@@ -310,6 +384,11 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
                 try:
                     if bridge:
                         model(ids.to(device), attention_mask=mask.to(device))
+                    elif start:
+                        cache = copy.deepcopy(opening_run[1])
+                        cache.batch_repeat_interleave(len(batch))
+                        model(input_ids=ids[:, start:].to(device), attention_mask=mask.to(device),
+                              position_ids=position_ids[:, start:].to(device), **kv_cache_args(model, cache))
                     else:
                         model(input_ids=ids.to(device), attention_mask=mask.to(device),
                               position_ids=position_ids.to(device), use_cache=False)
@@ -333,7 +412,8 @@ def capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[SiteKey]
         model: HuggingFace causal LM or TransformerBridge.
         tokenizer: its tokenizer.
         examples: strings, chat message lists, dicts (``text`` or ``messages``, optional ``id``,
-            ``label``, ``split``, ``group``, ``level``, ``hard``) or :class:`~reasonwatch.data.Example`.
+            ``label``, ``split``, ``group``, ``level``, ``hard``), :class:`~reasonwatch.data.Example` or
+            :class:`Rendered`.
         layers: block indices (negative from the last), ``"embed"``, or bridge hook-point names.
         position: a position rule (module docstring).
         batch_size: examples per forward pass.

@@ -214,15 +214,16 @@ def shard_plan(examples: Sequence[Any], world: World | None = None, *, tokenizer
                render_as: Callable[[list], list] | None = None) -> ShardPlan:
     """Split ``examples`` over the ranks of ``world`` (default: :func:`current`), deterministically.
 
-    With a ``tokenizer`` and ``batch_size``, inputs are cut into the length-sorted batches one process
-    would make (:func:`reasonwatch.capture.iter_capture`) and the batches are dealt out to even the ranks'
-    padded tokens (largest first, each to the least loaded rank); a rank keeps its batches in order.
+    With a ``tokenizer`` and ``batch_size``, inputs are cut into the batches one process would make
+    (:func:`reasonwatch.capture.iter_capture`, in :func:`~reasonwatch.capture.capture_order`) and the
+    batches are dealt out to even the ranks' padded tokens (largest first, each to the least loaded rank);
+    a rank keeps its batches in order.
     ``render_as`` maps a list of inputs to what the caller will actually capture (e.g. bare texts framed
     as answers), so lengths are measured on that. Without a tokenizer, rank ``r`` takes inputs
     ``r, r + N, ...``. Ids must be unique: they say which example is which when the shards are merged and
     when a relaunch resumes.
     """
-    from .capture import CaptureError, _as_dict, render
+    from .capture import CaptureError, _as_dict, _opens_with, capture_order, chat_opening, render
     world = world or current()
     items = [_as_dict(ex, i) for i, ex in enumerate(examples)]
     ids = [str(x["id"]) for x in items]
@@ -236,7 +237,7 @@ def shard_plan(examples: Sequence[Any], world: World | None = None, *, tokenizer
                            f"or resume their shards; {len(repeated)} repeat, e.g. {repeated[:3]}")
     n = len(items)
     if tokenizer is not None and batch_size:
-        lengths = np.empty(n, dtype=np.int64)
+        lengths, opens, opening = np.empty(n, dtype=np.int64), np.empty(n, dtype=bool), chat_opening(tokenizer)
         for start in range(0, n, _RENDER_CHUNK):
             try:
                 chunk = items[start:start + _RENDER_CHUNK]
@@ -244,10 +245,11 @@ def shard_plan(examples: Sequence[Any], world: World | None = None, *, tokenizer
             except CaptureError as err:
                 raise CaptureError(f"{err} (example numbers count from input {start})") from None
             lengths[start:start + len(part)] = [len(r.input_ids) for r in part]
-        order = np.argsort(lengths, kind="stable")       # iter_capture's (stable) sort by length
+            opens[start:start + len(part)] = [_opens_with(r, opening) for r in part]
+        order = np.array(capture_order(lengths, opens), dtype=np.int64)   # iter_capture's (stable) order
         batches = [order[i:i + batch_size] for i in range(0, n, batch_size)]
         mine_b = [b for b, r in enumerate(_deal(batches, lengths, world.size)) if r == world.rank]
-        # in batch order, so the rank's own (stable) sort by length cuts exactly these batches again
+        # in batch order, so the rank's own (stable) capture order cuts exactly these batches again
         mine = np.concatenate([batches[b] for b in mine_b]) if mine_b else np.zeros(0, dtype=np.int64)
     else:
         mine = np.arange(world.rank, n, world.size)

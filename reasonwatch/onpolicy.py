@@ -22,7 +22,6 @@ probes and steering vectors are built from what the model does, not only from te
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -241,33 +240,57 @@ def refusal_prefix(tokenizer, answers: Sequence[str], n_tokens: int = 3) -> list
     return list(heads.most_common(1)[0][0])
 
 
-def prefix_logprob(model, tokenizer, chats: Sequence[list[dict]], prefix: Sequence[int], *, layer: int | None = None,
-                   vector: np.ndarray | None = None, batch_size: int = 16) -> np.ndarray:
-    """log P(``prefix`` opens the answer) per chat, optionally with ``vector`` added to the residual after
-    block ``layer`` at the prompt's last token only (what a same-pass correction does)."""
+def _steer_hook(vector, where: slice):
+    """A residual hook adding ``vector`` (``[d]``, or ``[batch, 1, d]`` one per row) at positions ``where``."""
+    v = torch.as_tensor(vector, dtype=torch.float32)
+
+    def add(key, hidden):
+        out = hidden.clone()
+        out[:, where] += v.to(out.dtype)
+        return out
+    return add
+
+
+def prefix_logprobs(model, tokenizer, chats: Sequence[list[dict]], prefix: Sequence[int],
+                    steers: Sequence[tuple[int, np.ndarray] | None] = (None,), *, batch_size: int = 16) -> np.ndarray:
+    """``[len(steers), n]``: log P(``prefix`` opens the answer) per chat, under each steer: ``(layer, vector)``
+    adds ``vector`` to the residual after block ``layer`` at the prompt's last token only (what a same-pass
+    correction does), ``None`` leaves the model alone.
+
+    Such a correction changes nothing before the prompt's last token, so each batch's prompt up to that token
+    runs once (its key/value cache kept) and each steer runs only the last prompt token and the prefix.
+    Batches hold chats of similar length (less padding); rows come back in input order."""
+    from transformers import DynamicCache
+
+    from .capture import kv_cache_args
     from .hooks import ResidualHooks
     P = len(prefix)
-    v = None if vector is None else torch.as_tensor(vector, dtype=torch.float32)
-    out = []
-    for s in range(0, len(chats), batch_size):
-        texts = [tokenizer.apply_chat_template(c, add_generation_prompt=True, tokenize=False) for c in chats[s:s + batch_size]]
-        rows = [tokenizer(t, add_special_tokens=False)["input_ids"] + list(prefix) for t in texts]
-        n = max(map(len, rows))
-        ids = torch.zeros(len(rows), n, dtype=torch.long)
+    texts = [tokenizer.apply_chat_template(c, add_generation_prompt=True, tokenize=False) for c in chats]
+    rows = [tokenizer(t, add_special_tokens=False)["input_ids"] + list(prefix) for t in texts]
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+    out = np.zeros((len(steers), len(rows)))
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        n = max(len(rows[i]) for i in idx)
+        ids = torch.zeros(len(idx), n, dtype=torch.long)
         mask = torch.zeros_like(ids)
-        for b, r in enumerate(rows):
-            ids[b, n - len(r):], mask[b, n - len(r):] = torch.tensor(r), 1
-
-        def add(key, h):
-            h = h.clone()
-            h[:, -P - 1] += v.to(h.dtype)
-            return h
-        hooks = {layer: add} if v is not None else {}
-        with torch.inference_mode(), ResidualHooks(model, hooks):
-            logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0)).logits
-        lp = torch.log_softmax(logits[:, -P - 1:-1].float(), -1)
-        out += lp.gather(2, ids[:, -P:, None])[..., 0].sum(1).tolist()
-    return np.array(out)
+        for b, i in enumerate(idx):
+            ids[b, n - len(rows[i]):], mask[b, n - len(rows[i]):] = torch.tensor(rows[i]), 1
+        pos = (mask.cumsum(-1) - 1).clamp(min=0)
+        cut = n - P - 1  # the prompt's last token and the prefix run per steer
+        cache = DynamicCache(config=model.config)
+        with torch.inference_mode():
+            model(input_ids=ids[:, :cut], attention_mask=mask[:, :cut], position_ids=pos[:, :cut],
+                  logits_to_keep=1, **kv_cache_args(model, cache))
+        for k, steer in enumerate(steers):
+            hooks = {} if steer is None else {steer[0]: _steer_hook(steer[1], slice(0, 1))}
+            with torch.inference_mode(), ResidualHooks(model, hooks):
+                logits = model(input_ids=ids[:, cut:], attention_mask=mask, position_ids=pos[:, cut:],
+                               **kv_cache_args(model, cache)).logits
+            cache.crop(-(P + 1))  # back to the shared prompt
+            lp = torch.log_softmax(logits[:, :-1].float(), -1)
+            out[k, idx] = lp.gather(2, ids[:, -P:, None])[..., 0].sum(1).numpy()
+    return out
 
 
 @dataclass(frozen=True)
@@ -299,26 +322,26 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
     refused = np.array([a["refusal"] for a in answers], dtype=bool)
     acts = last_prompt_acts(model, tokenizer, requests, layers)
     prefix = refusal_prefix(tokenizer, [a["answer"] for a in answers if a["refusal"]])
-    own = prefix_logprob(model, tokenizer, [c for c, r in zip(requests, refused) if r], prefix)
+    own = prefix_logprobs(model, tokenizer, [c for c, r in zip(requests, refused) if r], prefix)[0]
     level = float(np.median(own))
-    base_ppl = answer_perplexity(model, tokenizer, *benign_answers) if benign_answers else None
+    directions = {layer: behaviour_direction(acts[layer], refused) for layer in layers}
+    cands = [(layer, mult) for layer in layers for mult in mults]
+    steers = [None] + [(layer, directions[layer] * mult) for layer, mult in cands]  # [0]: uncorrected
+    h = prefix_logprobs(model, tokenizer, val_harmful, prefix, steers) >= level
+    b = prefix_logprobs(model, tokenizer, val_benign, prefix, steers) >= level
+    ppl = answer_perplexities(model, tokenizer, *benign_answers, steers) if benign_answers else None
     table = []
-    for layer in layers:
-        d = behaviour_direction(acts[layer], refused)
-        for mult in mults:
-            v = d * mult
-            h = prefix_logprob(model, tokenizer, val_harmful, prefix, layer=layer, vector=v)
-            b = prefix_logprob(model, tokenizer, val_benign, prefix, layer=layer, vector=v)
-            row = {"layer": layer, "mult": mult, "harmful_induced": float((h >= level).mean()),
-                   "benign_induced": float((b >= level).mean()),
-                   "alpha": float(mult * np.linalg.norm(d) / resid_norms[layer]), "direction": d}
-            if base_ppl is not None:
-                row["ppl_ratio"] = answer_perplexity(model, tokenizer, *benign_answers, layer=layer, vector=v) / base_ppl
-            table.append(row)
+    for k, (layer, mult) in enumerate(cands, start=1):
+        d = directions[layer]
+        row = {"layer": layer, "mult": mult, "harmful_induced": float(h[k].mean()),
+               "benign_induced": float(b[k].mean()),
+               "alpha": float(mult * np.linalg.norm(d) / resid_norms[layer]), "direction": d}
+        if ppl is not None:
+            row["ppl_ratio"] = float(ppl[k] / ppl[0])
+        table.append(row)
     ok = [r for r in table if r.get("ppl_ratio", 1.0) <= max_ppl_ratio] or table[:1]
     best = max(ok, key=lambda r: (round(r["harmful_induced"] - gate_fpr * r["benign_induced"], 9), -r["mult"]))
-    unsteered = {k: float((prefix_logprob(model, tokenizer, c, prefix) >= level).mean())
-                 for k, c in (("harmful", val_harmful), ("benign", val_benign))}
+    unsteered = {"harmful": float(h[0].mean()), "benign": float(b[0].mean())}
     report = {"rule": f"largest (harmful induced - {gate_fpr:.3f} x benign induced) on val, where {gate_fpr:.3f} is "
                       f"the gate's rate on val benign requests, among candidates keeping the perplexity of the "
                       f"model's own benign answers (correction forced on) within x{max_ppl_ratio:g}; ties to the weaker",
@@ -335,9 +358,15 @@ def answer_onset_acts(model, tokenizer, chats: Sequence[list[dict]], answers: Se
                       batch_size: int = 16) -> np.ndarray:
     """``[n, d_model]``: the mean residual after block ``layer`` over each answer's first ``k`` tokens (what
     ``watch()`` has seen of an answer when escalation decides), teacher-forced."""
-    from .capture import capture
+    from dataclasses import replace
+
+    from .capture import capture, render
     convs = [{"messages": list(c) + [{"role": "assistant", "content": a}]} for c, a in zip(chats, answers)]
-    acts = capture(model, tokenizer, convs, [layer], position="response", batch_size=batch_size, progress=False)
+    heads = []  # nothing after an answer's first k tokens changes them: each conversation is cut there
+    for r in render(tokenizer, convs, need_response=True):
+        span = (r.response[0], min(r.response[1], r.response[0] + k))
+        heads.append(replace(r, input_ids=r.input_ids[:span[1]], response=span, meta=r.meta | {"response": span}))
+    acts = capture(model, tokenizer, heads, [layer], position="response", batch_size=batch_size, progress=False)
     x, ex, pos = acts.acts[layer].numpy(), acts.row_example, acts.row_position
     out = np.zeros((len(convs), x.shape[1]), dtype=np.float32)
     for i in range(len(convs)):
@@ -415,25 +444,39 @@ def answer_perplexity(model, tokenizer, chats: Sequence[list[dict]], answers: Se
     """Perplexity of ``answers`` given ``chats``, teacher-forced, optionally with ``vector`` added after block
     ``layer`` where a correction with ``positions`` acts: ``prompt`` (the prompt's last token only) or
     ``answer`` / ``both`` (the last prompt token and every answer position)."""
-    from .capture import render
+    steer = None if vector is None else (layer, vector)
+    return float(answer_perplexities(model, tokenizer, chats, answers, [steer], positions=positions)[0])
+
+
+def answer_perplexities(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str],
+                        steers: Sequence[tuple[int, np.ndarray] | None], *, positions: str = "prompt") -> np.ndarray:
+    """:func:`answer_perplexity` under each steer (``(layer, vector)`` or ``None``), ``[len(steers)]``. A
+    correction acts from the prompt's last token on, so each conversation's prompt before it runs once (its
+    key/value cache kept), and the rest runs once per steer, all steers in one batch (row ``k``: steer ``k``)."""
+    from transformers import DynamicCache
+
+    from .capture import kv_cache_args, render
     from .hooks import ResidualHooks
     convs = [list(c) + [{"role": "assistant", "content": a}] for c, a in zip(chats, answers)]
-    v = None if vector is None else torch.as_tensor(vector, dtype=torch.float32)
-    nll, count = 0.0, 0
+    where = slice(0, 1) if positions == "prompt" else slice(None)  # the rest starts at the prompt's last token
+    n = len(steers)
+    hooks = {}
+    for layer in {st[0] for st in steers if st is not None}:
+        mine = [None if st is None or st[0] != layer else torch.as_tensor(st[1], dtype=torch.float32) for st in steers]
+        d = next(v for v in mine if v is not None).shape[-1]
+        rows = torch.stack([torch.zeros(d) if v is None else v for v in mine])  # row k: steer k's vector here, or 0
+        hooks[layer] = _steer_hook(rows[:, None], where)
+    nll, count = np.zeros(n), 0
     for r in render(tokenizer, convs):
         a, b = r.response
-        ids = torch.tensor([r.input_ids])
-
-        def add(key, hidden, a=a):
-            out = hidden.clone()
-            if positions == "prompt":
-                out[:, a - 1] += v.to(out.dtype)
-            else:
-                out[:, a - 1:] += v.to(out.dtype)
-            return out
-        with torch.inference_mode(), ResidualHooks(model, {layer: add} if v is not None else {}):
-            logits = model(input_ids=ids).logits[0]
-        logp = torch.log_softmax(logits[a - 1: b - 1].float(), -1)
-        nll -= logp.gather(1, ids[0, a:b, None]).sum().item()
+        ids = torch.tensor([r.input_ids[:b]])
+        cache = DynamicCache(config=model.config)
+        with torch.inference_mode():
+            model(input_ids=ids[:, :a - 1], logits_to_keep=1, **kv_cache_args(model, cache))
+            cache.batch_repeat_interleave(n)
+            with ResidualHooks(model, hooks):
+                logits = model(input_ids=ids[:, a - 1:].expand(n, -1), **kv_cache_args(model, cache)).logits
+        logp = torch.log_softmax(logits[:, :-1].float(), -1)
+        nll -= logp.gather(2, ids[:, a:b, None].expand(n, -1, -1))[..., 0].sum(1).double().numpy()
         count += b - a
-    return math.exp(nll / max(count, 1))
+    return np.exp(nll / max(count, 1))

@@ -141,17 +141,34 @@ def tpr_at_fpr(y: np.ndarray, s: np.ndarray, fpr: float = 0.01) -> float:
 
 
 def bootstrap_ci(fn, y, s, n_boot: int, seed: int) -> list[float]:
+    """95% percentile interval of ``fn(y, s)`` over ``n_boot`` resamples (those where it is NaN left out)."""
     rng = np.random.default_rng(seed)
     y, s = np.asarray(y), np.asarray(s)
-    stats = []
-    for _ in range(n_boot):
-        idx = rng.integers(0, len(y), len(y))
-        v = fn(y[idx], s[idx])
-        if not np.isnan(v):
-            stats.append(v)
-    if not stats:
+    idx = np.array([rng.integers(0, len(y), len(y)) for _ in range(n_boot)], dtype=np.int64).reshape(n_boot, len(y))
+    stats = _resampled_auroc(y, s, idx) if fn is auroc else np.array([fn(y[i], s[i]) for i in idx], dtype=float)
+    stats = stats[~np.isnan(stats)]
+    if not len(stats):
         return [float("nan"), float("nan")]
     return [float(np.percentile(stats, 2.5)), float(np.percentile(stats, 97.5))]
+
+
+def _resampled_auroc(y: np.ndarray, s: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """:func:`auroc` of every resample ``idx`` ``[n_boot, n]`` at once, the same values: a resample's
+    Mann-Whitney U is the count of (violating, compliant) pairs it holds with the violating one scored higher
+    (ties count half), weighted by how often each example was drawn; integer sums, exact in float64."""
+    y, s = np.asarray(y).astype(bool), np.asarray(s, dtype=np.float64)
+    n_boot, n = idx.shape
+    counts = np.bincount((idx + n * np.arange(n_boot)[:, None]).ravel(), minlength=n_boot * n)
+    order = np.argsort(s, kind="stable")
+    counts = counts.reshape(n_boot, n)[:, order].astype(np.float64)
+    ties = np.flatnonzero(np.r_[True, np.diff(s[order]) != 0])   # first of each run of equal scores
+    pos = np.add.reduceat(counts * y[order], ties, axis=1)       # violating drawn, per distinct score
+    neg = np.add.reduceat(counts * ~y[order], ties, axis=1)
+    below = np.cumsum(neg, axis=1) - neg                         # compliant drawn with a lower score
+    u = (pos * (below + 0.5 * neg)).sum(1)
+    n1, n0 = pos.sum(1), neg.sum(1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where((n1 > 0) & (n0 > 0), u / (n1 * n0), np.nan)
 
 
 def evaluate(y, s, threshold: float | None, *, n_boot: int, seed: int) -> dict:
@@ -335,8 +352,12 @@ def _calibrate_monitors(model, tokenizer, bundle: ProbeBundle, examples: dict, *
             rest = [e for e in exs if e.split == split and e.family != "onpolicy"]
             room = None if per_split is None else max(per_split - len(own), per_split // 2)
             items += [(pid, e) for e in own + _sample(rest, room)]
-    scores = token_scores(model, tokenizer, bundle, [e.chat() for _, e in items], batch_size=batch_size,
-                          progress=progress)
+    convs: dict = {}  # a conversation several principles share (on-policy answers, neutral statements) runs once
+    for _, e in items:
+        convs.setdefault(e.messages, e.chat())
+    scored = dict(zip(convs, token_scores(model, tokenizer, bundle, list(convs.values()), batch_size=batch_size,
+                                          progress=progress)))
+    scores = [scored[e.messages] for _, e in items]
     probes = []
     for j, p in enumerate(bundle.principles):
         mine = [(e, s) for (pid, e), s in zip(items, scores) if pid == p.id]

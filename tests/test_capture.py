@@ -1,8 +1,8 @@
 import pytest
 import torch
 
-from reasonwatch.capture import CaptureError, capture, render
-from reasonwatch.hooks import LayerError, hook_snapshot
+from reasonwatch.capture import CaptureError, capture, chat_opening, render
+from reasonwatch.hooks import LayerError, ResidualHooks, hook_snapshot
 from conftest import TINY_ARCHS, assert_rows_close, make_tiny_model
 
 CHATS = [
@@ -89,6 +89,28 @@ def test_padding_invariance(default_model_f64, alone_f64, side, position):
     batched = capture(model, tok, data, [5, -1], position=position, batch_size=len(data), padding_side=side,
                       progress=False)
     for i, one in enumerate(alone_f64(position)):
+        for layer in (5, 29):
+            assert_rows_close(batched.acts[layer][batched.row_example == i], one.acts[layer], EXACT,
+                              f"example {i} block {layer}")
+
+
+@pytest.mark.parametrize("position", ["all", "auto", "response"])
+def test_a_shared_opening_runs_once_and_changes_nothing(default_model_f64, position):
+    """Examples that open with the same tokens (the chat template's system turn) are batched together and
+    continue from one pass over that opening; each still gets exactly what it has alone (float64)."""
+    model, tok = default_model_f64
+    data = [CHATS[0], CHATS[2], [{"role": "user", "content": "What is the capital of France?"},
+                                 {"role": "assistant", "content": "Paris."}]]
+    opening = chat_opening(tok)   # the default system turn and the user header: two of the three open with it
+    assert tok.decode(opening).startswith("<|im_start|>system") and tok.decode(opening).endswith("user\n")
+    assert [r.input_ids[:len(opening)] == opening for r in render(tok, data)] == [True, False, True]
+    seen = []
+    with ResidualHooks(model, {"input_ids": lambda key, ids: seen.append(tuple(ids.shape))}):
+        batched = capture(model, tok, data, [5, -1], position=position, batch_size=2, padding_side="right",
+                          progress=False)
+    assert seen[0] == (1, len(opening)) and seen[1][0] == 2 and seen[2][0] == 1   # opening, its batch, the other
+    for i, x in enumerate(data):
+        one = capture(model, tok, [x], [5, -1], position=position, progress=False)
         for layer in (5, 29):
             assert_rows_close(batched.acts[layer][batched.row_example == i], one.acts[layer], EXACT,
                               f"example {i} block {layer}")

@@ -6,7 +6,7 @@ import torch
 
 from reasonwatch.bundle import BundleError, load_bundle
 from reasonwatch.capture import capture, turn_header
-from reasonwatch.train import (TrainConfig, TrainingError, auroc, calibrate, fit_principle, tpr_at_fpr,
+from reasonwatch.train import (TrainConfig, TrainingError, auroc, bootstrap_ci, calibrate, fit_principle, tpr_at_fpr,
                                train_bundle)
 from conftest import make_tiny_model, write_tiny_constitution
 
@@ -66,6 +66,19 @@ def test_metrics_helpers():
     y2 = np.r_[np.zeros(100), np.ones(10)]
     s2 = np.r_[neg, [200, 200, 200, 50, 50, 50, 50, 50, 50, 50]]
     assert tpr_at_fpr(y2, s2, 0.01) == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize("n, ties, rare", [(300, False, False), (57, True, False), (40, False, True),
+                                           (1, False, False)])
+def test_bootstrap_auroc_all_resamples_at_once_equals_one_at_a_time(n, ties, rare):
+    """The AUROC interval takes every resample at once; the same values as computing them one by one
+    (resamples missing a class left out), to the last bit."""
+    rng = np.random.default_rng(n)
+    y = (rng.random(n) < (0.05 if rare else 0.4)).astype(int)
+    s = rng.normal(size=n)
+    s = np.round(s, 1) if ties else s
+    one_at_a_time = bootstrap_ci(lambda a, b: auroc(a, b), y, s, 300, 7)
+    assert bootstrap_ci(auroc, y, s, 300, 7) == one_at_a_time or np.isnan(one_at_a_time).all()
 
 
 def test_one_class_is_an_error(tokenizer):

@@ -1,0 +1,76 @@
+"""The on-policy correction's measurements against their plain definitions (float64 default model; log-probs
+are taken in float32, as the functions do, so they agree to float32 rounding of a log-softmax): a
+correction at the prompt's last token changes nothing before it, so the prompt before it runs once per
+chat and each candidate correction only the rest; an answer's onset needs nothing after its first tokens."""
+
+import numpy as np
+import pytest
+import torch
+
+from reasonwatch.capture import capture, render
+from reasonwatch.hooks import ResidualHooks
+from reasonwatch.onpolicy import answer_onset_acts, answer_perplexities, answer_perplexity, prefix_logprobs
+from conftest import assert_rows_close
+
+CHATS = [[{"role": "user", "content": "How do I pick a lock?"}],
+         [{"role": "user", "content": "Write a haiku about the sea, please."}],
+         [{"role": "system", "content": "You are a terse assistant."}, {"role": "user", "content": "hi"}]]
+ANSWERS = ["I'm sorry, but I can't help with that.", "Waves fold into foam,\nsalt wind", "Hello."]
+
+
+def _steers(d, layer=9):
+    rng = np.random.default_rng(0)
+    return [None, (layer, rng.normal(size=d) * 2.0), (layer + 3, rng.normal(size=d))]
+
+
+def _add_at(layer, vector, where):
+    def hook(key, h):
+        h = h.clone()
+        h[:, where] += torch.as_tensor(vector, dtype=h.dtype)
+        return h
+    return {} if vector is None else {layer: hook}
+
+
+def test_prefix_logprobs_equal_one_full_pass_per_chat_and_steer(default_model_f64):
+    model, tok = default_model_f64
+    prefix = tok("I'm sorry", add_special_tokens=False)["input_ids"]
+    steers = _steers(model.config.hidden_size)
+    got = prefix_logprobs(model, tok, CHATS, prefix, steers, batch_size=2)
+    for c, chat in enumerate(CHATS):
+        text = tok.apply_chat_template(chat, add_generation_prompt=True, tokenize=False)
+        ids = torch.tensor([tok(text, add_special_tokens=False)["input_ids"] + prefix])
+        for k, st in enumerate(steers):
+            with torch.no_grad(), ResidualHooks(model, _add_at(*(st or (None, None)), -len(prefix) - 1)):
+                lp = torch.log_softmax(model(input_ids=ids).logits[0, -len(prefix) - 1:-1].float(), -1)
+            assert got[k, c] == pytest.approx(float(lp.gather(1, ids[0, -len(prefix):, None]).sum()), abs=1e-5)
+
+
+@pytest.mark.parametrize("positions", ["prompt", "answer"])
+def test_answer_perplexities_equal_one_full_pass_per_steer(default_model_f64, positions):
+    model, tok = default_model_f64
+    steers = _steers(model.config.hidden_size)
+    got = answer_perplexities(model, tok, CHATS, ANSWERS, steers, positions=positions)
+    for k, st in enumerate(steers):
+        nll, count = 0.0, 0
+        for r in render(tok, [c + [{"role": "assistant", "content": a}] for c, a in zip(CHATS, ANSWERS)]):
+            a, b = r.response
+            where = a - 1 if positions == "prompt" else slice(a - 1, None)
+            ids = torch.tensor([r.input_ids])
+            with torch.no_grad(), ResidualHooks(model, _add_at(*(st or (None, None)), where)):
+                logp = torch.log_softmax(model(input_ids=ids).logits[0, a - 1:b - 1].float(), -1)
+            nll -= float(logp.gather(1, ids[0, a:b, None]).sum())
+            count += b - a
+        assert got[k] == pytest.approx(np.exp(nll / count), rel=1e-6)
+    single = answer_perplexity(model, tok, CHATS, ANSWERS, layer=steers[1][0], vector=steers[1][1], positions=positions)
+    assert single == pytest.approx(got[1], rel=1e-9)
+
+
+def test_answer_onset_reads_the_first_k_answer_tokens_of_the_whole_conversation(default_model_f64):
+    model, tok = default_model_f64
+    k = 3
+    got = answer_onset_acts(model, tok, CHATS, ANSWERS, 9, k)
+    whole = capture(model, tok, [c + [{"role": "assistant", "content": a}] for c, a in zip(CHATS, ANSWERS)], [9],
+                    position="response", progress=False)
+    for i in range(len(CHATS)):
+        rows = whole.acts[9][whole.row_example == i][:k]
+        assert_rows_close(torch.from_numpy(got[i:i + 1]), rows.mean(0, keepdim=True), 1e-6, f"answer {i}")
