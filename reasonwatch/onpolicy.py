@@ -305,7 +305,7 @@ class RefusalSteering:
 def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence[dict], val_harmful, val_benign, *,
                          layers: Sequence[int], mults=(1.0, 1.5, 2.0, 3.0, 4.0), resid_norms: dict,
                          gate_fpr: float = 1.0, benign_answers: tuple | None = None,
-                         max_ppl_ratio: float = 1.10) -> RefusalSteering:
+                         max_ppl_ratio: float = 1.10, acts: dict | None = None) -> RefusalSteering:
     """Choose an on-policy refusal direction and its strength on val.
 
     ``requests`` (chats) and ``answers`` (dicts with ``refusal``): the model's own behaviour, from which the
@@ -317,10 +317,12 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
     where the gate wrongly opens: ``gate_fpr`` is the gate's rate on val benign requests; 1 means the gate
     is forced open), among candidates that keep the perplexity of the model's own benign answers
     (``benign_answers``: chats and answers) with the correction forced on within ``max_ppl_ratio`` of
-    the uncorrected one; ties to the weaker.
+    the uncorrected one; ties to the weaker. ``acts``: the requests' last-prompt-token residuals
+    (:func:`last_prompt_acts`) at ``layers`` where the caller has them already.
     """
     refused = np.array([a["refusal"] for a in answers], dtype=bool)
-    acts = last_prompt_acts(model, tokenizer, requests, layers)
+    if acts is None:
+        acts = last_prompt_acts(model, tokenizer, requests, layers)
     prefix = refusal_prefix(tokenizer, [a["answer"] for a in answers if a["refusal"]])
     own = prefix_logprobs(model, tokenizer, [c for c, r in zip(requests, refused) if r], prefix)[0]
     level = float(np.median(own))
@@ -425,12 +427,13 @@ def fit_halt_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, 
 
 
 def fit_release_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, recall: float = 0.9,
-                        c_grid=(0.01, 0.1, 1.0)) -> Reading:
+                        c_grid=(0.01, 0.1, 1.0), train_acts: np.ndarray | None = None) -> Reading:
     """Fit "the model is about to refuse" at the prompt's last token (before any answer token) on the model's
     own behaviour: ``train`` and ``val`` are ``(chats, refused)``. The boundary reads ``recall`` of the
-    val refusals as refusals."""
+    val refusals as refusals. ``train_acts``: the train chats' residuals there, where the caller has them."""
     parts = {"train": train, "val": val}
-    xs = {name: last_prompt_acts(model, tokenizer, chats, [layer])[layer] for name, (chats, _) in parts.items()}
+    xs = {name: train_acts if name == "train" and train_acts is not None else
+          last_prompt_acts(model, tokenizer, chats, [layer])[layer] for name, (chats, _) in parts.items()}
     ys = {name: np.asarray(part[1], dtype=int) for name, part in parts.items()}
     w, b, report = _fit_reading(xs, ys, "release reading", c_grid, recall=recall)
     report.update(layer=layer, rule=f"logistic on the residual at the prompt's last token at block {layer}, "

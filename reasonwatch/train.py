@@ -642,7 +642,8 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     import json
     from dataclasses import replace
 
-    from .onpolicy import fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers
+    from .onpolicy import (fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers,
+                           last_prompt_acts)
     harm = next(p for p in probes if p.id == "harmlessness")
     rows = [json.loads(line) for line in Path(answers_path).read_text().splitlines() if line.strip()]
     greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
@@ -669,9 +670,11 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     if not layers:
         log(f"harmlessness: no steering candidate after its probe layer {harm.layer}; keeping the old vector")
         return probes
+    # the requests' last-token residuals, once: for the direction (steering blocks) and the release reading
+    acts = last_prompt_acts(model, tokenizer, chats + prov_chats, sorted(set(layers) | {harm.layer}))
     fit = fit_refusal_steering(model, tokenizer, chats + prov_chats, answers + prov_answers, val_h, val_b,
                                layers=layers, resid_norms=resid_norms, gate_fpr=harm.target_fpr,
-                               benign_answers=benign_answers)
+                               benign_answers=benign_answers, acts=acts)
     chosen = fit.report["chosen"]
     log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f} "
         f"(val, gate forced open: refusal opening induced on {chosen['harmful_induced']:.0%} of harmful, "
@@ -693,13 +696,10 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
             f"{reading.report['val_refusals_read_as_refusal']:.0%} of the model's refusals, "
             f"{reading.report['val_answers_read_as_refusal']:.0%} of its other answers")
     if config.release_recall:  # every request the model answered greedily, refused or not
-        def asked(split):
-            got = [(by_id[i].chat(), r["refusal"]) for i, r in greedy.items() if i in by_id and by_id[i].split == split]
-            if split == "train":
-                got += [(c, a["refusal"]) for c, a in zip(prov_chats, prov_answers)]
-            return tuple(map(list, zip(*got)))
-        reading = fit_release_reading(model, tokenizer, asked("train"), asked("val"), layer=harm.layer,
-                                      recall=config.release_recall)
+        val_asked = [(by_id[i].chat(), r["refusal"]) for i, r in greedy.items() if i in by_id and by_id[i].split == "val"]
+        train_asked = (chats + prov_chats, [a["refusal"] for a in answers + prov_answers])
+        reading = fit_release_reading(model, tokenizer, train_asked, tuple(map(list, zip(*val_asked))),
+                                      layer=harm.layer, recall=config.release_recall, train_acts=acts[harm.layer])
         metrics["release_reading"] = reading.report
         readings.update(release_weight=torch.from_numpy(reading.weight), release_bias=reading.bias)
         log(f"harmlessness release reading: val AUROC {reading.report['val_auroc']:.3f}; reads as about to refuse "
