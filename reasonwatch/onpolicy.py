@@ -356,26 +356,34 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
 
 
 # ---- escalation: does the answer read as a refusal? ------------------------------------------------------
-def answer_onset_acts(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], layer: int, k: int, *,
-                      batch_size: int = 16) -> np.ndarray:
-    """``[n, d_model]``: the mean residual after block ``layer`` over each answer's first ``k`` tokens (what
-    ``watch()`` has seen of an answer when escalation decides), teacher-forced."""
+def onset_acts(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], layers: Sequence[int], k: int,
+               *, batch_size: int = 16) -> tuple[dict[int, np.ndarray], dict[int, np.ndarray]]:
+    """One teacher-forced pass over each chat and the first ``k`` tokens of its answer: ``(last, onset)``, each
+    ``{layer: [n, d_model]}``: the residual at the prompt's last token (the state before answering, what
+    :func:`last_prompt_acts` reads: nothing after a position changes it) and the mean over the answer's first
+    ``k`` tokens (what ``watch()`` has seen of an answer when escalation decides)."""
     from dataclasses import replace
 
     from .capture import capture, render
     convs = [{"messages": list(c) + [{"role": "assistant", "content": a}]} for c, a in zip(chats, answers)]
     heads = []  # nothing after an answer's first k tokens changes them: each conversation is cut there
     for r in render(tokenizer, convs, need_response=True):
-        span = (r.response[0], min(r.response[1], r.response[0] + k))
+        span = (r.response[0] - 1, min(r.response[1], r.response[0] + k))   # from the prompt's last token
         heads.append(replace(r, input_ids=r.input_ids[:span[1]], response=span, meta=r.meta | {"response": span}))
-    acts = capture(model, tokenizer, heads, [layer], position="response", batch_size=batch_size, progress=False)
-    x, ex, pos = acts.acts[layer].numpy(), acts.row_example, acts.row_position
-    out = np.zeros((len(convs), x.shape[1]), dtype=np.float32)
-    for i in range(len(convs)):
+    acts = capture(model, tokenizer, heads, list(layers), position="response", batch_size=batch_size, progress=False)
+    ex, pos = acts.row_example, acts.row_position
+    n, d = len(convs), acts.acts[layers[0]].shape[1]
+    last = {layer: np.zeros((n, d), dtype=np.float32) for layer in layers}
+    onset = {layer: np.zeros((n, d), dtype=np.float32) for layer in layers}
+    for i in range(n):
         rows = np.flatnonzero(ex == i)
-        rows = rows[np.argsort(pos[rows])][:k]
-        out[i] = x[rows].mean(0)
-    return out
+        rows = rows[np.argsort(pos[rows])]
+        for layer in layers:
+            x = acts.acts[layer]
+            last[layer][i] = x[rows[0]].numpy()
+            if len(rows) > 1:
+                onset[layer][i] = x[rows[1:]].mean(0).numpy()
+    return last, onset
 
 
 @dataclass(frozen=True)
@@ -413,33 +421,32 @@ def _fit_reading(xs: dict, ys: dict, what: str, c_grid, recall: float | None = N
     return np.asarray(w, dtype=np.float32), float(b), report
 
 
-def fit_halt_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, k: int,
-                     c_grid=(0.01, 0.1, 1.0)) -> Reading:
-    """Fit "this answer is a refusal" on the model's own answers, over their first ``k`` tokens: ``train``
-    and ``val`` are ``(chats, answers, refused)``. The boundary is the logistic's own (score 0)."""
-    parts = {"train": train, "val": val}
-    xs = {name: answer_onset_acts(model, tokenizer, chats, answers, layer, k) for name, (chats, answers, _) in parts.items()}
-    ys = {name: np.asarray(part[2], dtype=int) for name, part in parts.items()}
-    w, b, report = _fit_reading(xs, ys, "halt reading", c_grid)
+def fit_halt_reading(train: tuple, val: tuple, *, layer: int, k: int, c_grid=(0.01, 0.1, 1.0)) -> Reading:
+    """Fit "this answer is a refusal" on the model's own answers, over their first ``k`` tokens: ``train`` and
+    ``val`` are ``(x, refused)``, ``x`` the answers' onsets at ``layer`` (:func:`onset_acts`). The boundary
+    is the logistic's own (score 0)."""
+    w, b, report = _fit_reading(*_reading_parts(train, val), "halt reading", c_grid)
     report.update(layer=layer, k=k, rule=f"logistic on the mean residual over the first {k} answer tokens at block "
                                          f"{layer}, C chosen by val AUROC; boundary at 0")
     return Reading(layer, w, b, report)
 
 
-def fit_release_reading(model, tokenizer, train: tuple, val: tuple, *, layer: int, recall: float = 0.9,
-                        c_grid=(0.01, 0.1, 1.0), train_acts: np.ndarray | None = None) -> Reading:
+def fit_release_reading(train: tuple, val: tuple, *, layer: int, recall: float = 0.9,
+                        c_grid=(0.01, 0.1, 1.0)) -> Reading:
     """Fit "the model is about to refuse" at the prompt's last token (before any answer token) on the model's
-    own behaviour: ``train`` and ``val`` are ``(chats, refused)``. The boundary reads ``recall`` of the
-    val refusals as refusals. ``train_acts``: the train chats' residuals there, where the caller has them."""
-    parts = {"train": train, "val": val}
-    xs = {name: train_acts if name == "train" and train_acts is not None else
-          last_prompt_acts(model, tokenizer, chats, [layer])[layer] for name, (chats, _) in parts.items()}
-    ys = {name: np.asarray(part[1], dtype=int) for name, part in parts.items()}
-    w, b, report = _fit_reading(xs, ys, "release reading", c_grid, recall=recall)
+    own behaviour: ``train`` and ``val`` are ``(x, refused)``, ``x`` the requests' residuals there at
+    ``layer``. The boundary reads ``recall`` of the val refusals as refusals."""
+    w, b, report = _fit_reading(*_reading_parts(train, val), "release reading", c_grid, recall=recall)
     report.update(layer=layer, rule=f"logistic on the residual at the prompt's last token at block {layer}, "
                                     f"C chosen by val AUROC; boundary where it reads {recall:.0%} of the model's "
                                     f"own val refusals as refusals")
     return Reading(layer, w, b, report)
+
+
+def _reading_parts(train: tuple, val: tuple) -> tuple[dict, dict]:
+    parts = {"train": train, "val": val}
+    return ({name: np.asarray(x) for name, (x, _) in parts.items()},
+            {name: np.asarray(y, dtype=int) for name, (_, y) in parts.items()})
 
 
 def answer_perplexity(model, tokenizer, chats: Sequence[list[dict]], answers: Sequence[str], *,

@@ -642,8 +642,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     import json
     from dataclasses import replace
 
-    from .onpolicy import (fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers,
-                           last_prompt_acts)
+    from .onpolicy import fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers, onset_acts
     harm = next(p for p in probes if p.id == "harmlessness")
     rows = [json.loads(line) for line in Path(answers_path).read_text().splitlines() if line.strip()]
     greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
@@ -670,8 +669,25 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     if not layers:
         log(f"harmlessness: no steering candidate after its probe layer {harm.layer}; keeping the old vector")
         return probes
-    # the requests' last-token residuals, once: for the direction (steering blocks) and the release reading
-    acts = last_prompt_acts(model, tokenizer, chats + prov_chats, sorted(set(layers) | {harm.layer}))
+    # One teacher-forced pass per split over every answer the model gave (greedy and sampled; its refusals
+    # labelled by the rule), cut after the answer's first halt_after tokens: the residual at the prompt's last
+    # token (greedy answers: the direction and the release reading) and the answer's onset (the halt reading).
+    # Train: the greedy answers in the order of `chats`, the provocative requests, then the sampled answers.
+    def sampled(split):
+        return [(by_id[r["id"]].chat(), r["answer"], r["refusal"]) for r in rows
+                if r["settings"].get("do_sample") and r["id"] in by_id and by_id[r["id"]].split == split]
+    n = len(chats) + len(prov_chats)
+    train_rows = [(c, a["answer"], a["refusal"]) for c, a in zip(chats + prov_chats, answers + prov_answers)]
+    train_rows += sampled("train")
+    val_greedy = [(by_id[i].chat(), r["answer"], r["refusal"]) for i, r in greedy.items()
+                  if i in by_id and by_id[i].split == "val"]
+    val_rows = val_greedy + sampled("val")
+    k = config.halt_after or 0
+    tr_last, tr_onset = onset_acts(model, tokenizer, *zip(*[(c, a) for c, a, _ in train_rows]),
+                                   sorted(set(layers) | {harm.layer}), k)
+    va_last, va_onset = onset_acts(model, tokenizer, *zip(*[(c, a) for c, a, _ in val_rows]), [harm.layer], k)
+    acts = {layer: x[:n] for layer, x in tr_last.items()}
+    refused_tr, refused_va = [r for *_, r in train_rows], [r for *_, r in val_rows]
     fit = fit_refusal_steering(model, tokenizer, chats + prov_chats, answers + prov_answers, val_h, val_b,
                                layers=layers, resid_norms=resid_norms, gate_fpr=harm.target_fpr,
                                benign_answers=benign_answers, acts=acts)
@@ -682,24 +698,18 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     metrics = dict(harm.metrics)
     metrics["steering"] = fit.report
     readings = {}
-    if config.halt_after:  # every answer the model gave (greedy and sampled), its refusals labelled by the rule
-        def part(split):
-            got = [(by_id[r["id"]].chat(), r["answer"], r["refusal"]) for r in rows
-                   if r["id"] in by_id and by_id[r["id"]].split == split]
-            if split == "train":
-                got += [(c, a["answer"], a["refusal"]) for c, a in zip(prov_chats, prov_answers)]
-            return tuple(map(list, zip(*got)))
-        reading = fit_halt_reading(model, tokenizer, part("train"), part("val"), layer=harm.layer, k=config.halt_after)
+    if config.halt_after:  # every answer the model gave
+        reading = fit_halt_reading((tr_onset[harm.layer], refused_tr), (va_onset[harm.layer], refused_va),
+                                   layer=harm.layer, k=k)
         metrics["halt_reading"] = reading.report
         readings.update(halt_weight=torch.from_numpy(reading.weight), halt_bias=reading.bias)
         log(f"harmlessness halt reading: val AUROC {reading.report['val_auroc']:.3f}; reads as refusal "
             f"{reading.report['val_refusals_read_as_refusal']:.0%} of the model's refusals, "
             f"{reading.report['val_answers_read_as_refusal']:.0%} of its other answers")
     if config.release_recall:  # every request the model answered greedily, refused or not
-        val_asked = [(by_id[i].chat(), r["refusal"]) for i, r in greedy.items() if i in by_id and by_id[i].split == "val"]
-        train_asked = (chats + prov_chats, [a["refusal"] for a in answers + prov_answers])
-        reading = fit_release_reading(model, tokenizer, train_asked, tuple(map(list, zip(*val_asked))),
-                                      layer=harm.layer, recall=config.release_recall, train_acts=acts[harm.layer])
+        reading = fit_release_reading((acts[harm.layer], refused_tr[:n]),
+                                      (va_last[harm.layer][:len(val_greedy)], refused_va[:len(val_greedy)]),
+                                      layer=harm.layer, recall=config.release_recall)
         metrics["release_reading"] = reading.report
         readings.update(release_weight=torch.from_numpy(reading.weight), release_bias=reading.bias)
         log(f"harmlessness release reading: val AUROC {reading.report['val_auroc']:.3f}; reads as about to refuse "

@@ -9,7 +9,8 @@ import torch
 
 from reasonwatch.capture import capture, render
 from reasonwatch.hooks import ResidualHooks
-from reasonwatch.onpolicy import answer_onset_acts, answer_perplexities, answer_perplexity, prefix_logprobs
+from reasonwatch.onpolicy import (answer_perplexities, answer_perplexity, last_prompt_acts, onset_acts,
+                                  prefix_logprobs)
 from conftest import assert_rows_close
 
 CHATS = [[{"role": "user", "content": "How do I pick a lock?"}],
@@ -65,12 +66,16 @@ def test_answer_perplexities_equal_one_full_pass_per_steer(default_model_f64, po
     assert single == pytest.approx(got[1], rel=1e-9)
 
 
-def test_answer_onset_reads_the_first_k_answer_tokens_of_the_whole_conversation(default_model_f64):
+def test_answer_onset_reads_the_first_k_answer_tokens_and_the_prompts_last_token_in_one_pass(default_model_f64):
     model, tok = default_model_f64
     k = 3
-    got = answer_onset_acts(model, tok, CHATS, ANSWERS, 9, k)
-    whole = capture(model, tok, [c + [{"role": "assistant", "content": a}] for c, a in zip(CHATS, ANSWERS)], [9],
+    last, onset = onset_acts(model, tok, CHATS, ANSWERS, [6, 9], k)
+    whole = capture(model, tok, [c + [{"role": "assistant", "content": a}] for c, a in zip(CHATS, ANSWERS)], [6, 9],
                     position="response", progress=False)
-    for i in range(len(CHATS)):
-        rows = whole.acts[9][whole.row_example == i][:k]
-        assert_rows_close(torch.from_numpy(got[i:i + 1]), rows.mean(0, keepdim=True), 1e-6, f"answer {i}")
+    prompt = last_prompt_acts(model, tok, CHATS, [6, 9])
+    for layer in (6, 9):
+        for i in range(len(CHATS)):
+            rows = whole.acts[layer][whole.row_example == i][:k]
+            assert_rows_close(torch.from_numpy(onset[layer][i:i + 1]), rows.mean(0, keepdim=True), 1e-6, f"answer {i}")
+        # the state before answering, as the generation prompt alone leaves it
+        assert_rows_close(torch.from_numpy(last[layer]), torch.from_numpy(prompt[layer]), 1e-6, f"block {layer}")
