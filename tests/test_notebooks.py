@@ -40,6 +40,7 @@ assert not before.corrections
 assert not np.array_equal(before.tokens, after.tokens), "the correction changed nothing"
 assert after.display_text(0) != before.text(0), "what the user is shown did not change"
 assert "<span" in trace._repr_html_()
+assert [c["release"] for c in released.corrections] == [True], "the over-refusal was not released"
 """,
     "02_your_own_principle.ipynb": """
 import math
