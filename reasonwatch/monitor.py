@@ -227,6 +227,11 @@ class WatchRun:
             has_reading = torch.tensor([p.halt_weight is not None for p in ps], device=dev)
             self._reads_refusal = has_reading & (self._corr.halt_after > 0) & halting
             self._only_reads = bool(halting.any()) and bool((self._reads_refusal == halting).all())
+            # then a halt is judged only where a request's gate has been open since prefill for exactly k answer
+            # steps, i.e. at answer step k: escalation has nothing to do at any other step (host ints)
+            self._halt_steps = {int(k) for k in self._corr.halt_after[halting].tolist()}
+        # past the last such step, the halt readings and step counts are not needed any more
+        self._reads_done_after = max(self._halt_steps) if self._only_reads else NEVER
         self._budget = self._corr.budget if self._corr is not None else 0
         # trend state [batch, P], allocated per generation
         self._ewma = self._cusum = self._gate = self._gate_apply = self._count = self._ngen = None
@@ -303,7 +308,7 @@ class WatchRun:
             x = (out if out is not None else hidden)[:, -new:, :]
             s = (x.to(torch.float32) @ w + b)                             # [batch, new, k (+ readings)]
             k = len(idx)
-            if layer in self._halt_read and self._ngen > 0:                # > 0: the answer reads as refusing
+            if layer in self._halt_read and 0 < self._ngen <= self._reads_done_after:  # > 0: reads as refusing
                 ids, c = self._halt_read[layer]
                 # summed over every answer token: it is judged only where the request's gate has been
                 # open since prefill (a gate the request opened stays open), so these are its first k
@@ -380,8 +385,8 @@ class WatchRun:
             warning = violation
             self._prompt_gate = violation & self._armed
         else:
-            if self._eos is not None:                   # escalation counts answer steps with the gate open
-                self._open.add_(self._gate_apply.to(torch.int32))
+            if self._eos is not None and self._ngen <= self._reads_done_after:
+                self._open.add_(self._gate_apply.to(torch.int32))  # answer steps with the gate open
             self._ewma.mul_(self._keep).addcmul_(s, self._lam)
             self._cusum.addcmul_(s, self._inv_std).sub_(self._shift).clamp_(min=0.0)
             crossed = (self._ewma >= self._thr) | (self._cusum >= self._cusum_v)
@@ -398,7 +403,7 @@ class WatchRun:
             if self._budget < NEVER:
                 gate = gate & (self._count < self._budget)
             self._gate.copy_(gate)
-            if self._eos is not None:
+            if self._eos is not None and (not self._only_reads or self._ngen in self._halt_steps):
                 self._escalate(seg, violation, pos)
 
     def _escalate(self, seg, violation, pos: int) -> None:
