@@ -1,14 +1,25 @@
 """Probe accuracy on the held-out test split: the shipped bundle against surface-cue baselines.
 
 For every principle of the core constitution, the test-split examples are captured at the probe's layer
-the way the probe was trained (position ``"auto"``: mean over the response for response-level examples,
-the last prompt token for prompt-level ones) and scored with ``acts @ weight + bias``. Reported, with
-bootstrap 95% intervals (:func:`reasonwatch.train.evaluate`): AUROC, accuracy (score > 0), TPR at 1%
-FPR, the calibrated threshold's TPR/FPR, AUROC on hard negatives (violating vs. look-alike compliant
-examples) and AUROC by level where a principle has both prompt- and response-level examples.
+the way the probe was trained and scored with ``acts @ weight + bias``. Position ``"auto"``: the mean
+over the response for response-level examples, the last prompt token for prompt-level ones; except that a
+principle whose bundle entry has ``response_pool = "last"`` (honesty) has its response-level examples
+read at their last content token (position ``"response_last"``, the token before ``<|im_end|>``), as
+training read them. Reported, with bootstrap 95% intervals (:func:`reasonwatch.train.evaluate`): AUROC,
+accuracy (score > 0), TPR at 1% FPR, the calibrated threshold's TPR/FPR, AUROC on hard negatives
+(violating vs. look-alike compliant examples) and AUROC by level where a principle has both prompt- and
+response-level examples.
+
+A principle with a train filter (``bundle.info["train_filter"]``, else ``TrainConfig().train_filter``;
+honesty: ``bare_facts``, :func:`reasonwatch.train.train_filter_mask`) had its probe fitted, chosen,
+calibrated and evaluated on the examples the filter accepts only. Its main metrics (and baselines) are
+on the filtered test examples; ``outside_filter`` holds the same probe, at the same threshold, on the rest
+of its test examples (never trained on), with AUROC by source family and category, and the bundle's own
+figure for them; ``note`` says so.
 
 Two baselines on the same split show what the probe adds over surface cues; both are fitted on the
-train split only (the probe's training split), with any setting chosen on val:
+train split only (the probe's training split; for a filtered principle, its filtered train examples),
+with any setting chosen on val:
 
 - ``length``: logistic regression on log(characters of the scored turn);
 - ``tfidf``: TF-IDF (word 1-2 grams) of the whole conversation + logistic regression, C chosen on val.
@@ -17,7 +28,8 @@ Targets: test AUROC >= 0.95 for harmlessness, courtesy and excessive_refusal, >=
 
 A second part times training: ``reasonwatch.train.fit_principle`` for every principle over every layer
 of the cached activation store ``runs/train_activations.h5`` (what ``reasonwatch train`` leaves behind),
-i.e. the cost of training once activations are captured. Skipped, with a note, without that store.
+i.e. the cost of training once activations are captured (a filtered principle fitted on its filtered
+examples, as training does). Skipped, with a note, without that store.
 
     python -m benchmarks.probe_accuracy [--quick] [--principles a,b] [--n-boot 1000]
 """
@@ -113,29 +125,75 @@ def baselines(train, val, test, *, n_boot: int, seed: int) -> dict:
     return out
 
 
+def positions(probe, examples) -> list[str]:
+    """The position rule each example is read with, as training read it: ``"response_last"`` for the
+    response-level examples of a probe with ``response_pool = "last"``, else ``"auto"``."""
+    last = getattr(probe, "response_pool", "mean") == "last"
+    return ["response_last" if last and e.level == "response" else "auto" for e in examples]
+
+
 def probe_scores(model, tok, probe, examples, batch_size: int) -> np.ndarray:
-    """``[n]`` probe scores of examples captured at the probe's layer with position ``"auto"``."""
+    """``[n]`` probe scores of examples captured at the probe's layer with the position rules of
+    :func:`positions` (one capture per rule), in the order of ``examples``."""
     from reasonwatch.capture import capture
-    acts = capture(model, tok, [e.chat() for e in examples], [probe.layer], position="auto",
-                   batch_size=batch_size, progress=False).acts[probe.layer]
-    return (acts.float() @ probe.weight.float() + probe.bias).numpy()
+    rules = np.array(positions(probe, examples))
+    out = np.empty(len(examples), dtype=np.float32)
+    for rule in sorted(set(rules.tolist())):
+        idx = np.flatnonzero(rules == rule)
+        acts = capture(model, tok, [examples[i].chat() for i in idx], [probe.layer], position=rule,
+                       batch_size=batch_size, progress=False).acts[probe.layer]
+        out[idx] = (acts.float() @ probe.weight.float() + probe.bias).numpy()
+    return out
 
 
-def evaluate_principle(model, tok, probe, examples, *, n_boot: int, seed: int, batch_size: int) -> dict:
+def _outside_filter(y, s, test: list, threshold: float, recorded: dict, *, n_boot: int, seed: int) -> dict:
+    """The probe on a filtered principle's test examples outside its train filter (never trained on), at
+    the same threshold: :func:`reasonwatch.train.evaluate`, hard negatives, AUROC by family and category."""
+    from reasonwatch.train import auroc, evaluate
+    out: dict = {"n": int(len(y))}
+    if len(set(y.tolist())) < 2:
+        out["skipped"] = "one label only"
+        return out
+    out.update(evaluate(y, s, threshold, n_boot=n_boot, seed=seed))
+    out.update(_hard_negative(y, s, np.array([e.hard for e in test]), n_boot, seed))
+    for key, values in (("family", np.array([e.family for e in test])),
+                        ("category", np.array([e.category or "(none)" for e in test]))):
+        by = {}
+        for v in sorted(set(values.tolist())):
+            m = values == v
+            if len(set(y[m].tolist())) == 2:
+                by[v] = {"auroc": auroc(y[m], s[m]), "n": int(m.sum())}
+        out[f"by_{key}"] = by
+    # what training recorded for the same examples (float16 store): a consistency check
+    out["bundle_recorded_auroc"] = recorded.get("test", {}).get("auroc")
+    return out
+
+
+def evaluate_principle(model, tok, probe, examples, *, n_boot: int, seed: int, batch_size: int,
+                       keep: np.ndarray | None = None, filter_name: str | None = None) -> dict:
+    """``keep``: the principle's train filter over ``examples`` (``None``: no filter); the main metrics
+    and the baselines are then on the examples it accepts, ``outside_filter`` on the rest."""
     from reasonwatch.train import evaluate
-    split = {name: [e for e in examples if e.split == name] for name in ("train", "val", "test")}
-    test = split["test"]
-    y = np.array([e.label for e in test])
+    inside = examples if keep is None else [e for e, k in zip(examples, keep) if k]
+    split = {name: [e for e in inside if e.split == name] for name in ("train", "val", "test")}
+    all_test = [e for e in examples if e.split == "test"]
+    in_test = np.ones(len(all_test), dtype=bool) if keep is None else \
+        np.array([bool(k) for e, k in zip(examples, keep) if e.split == "test"])
     t0 = time.perf_counter()
-    s = probe_scores(model, tok, probe, test, batch_size)
+    s_all = probe_scores(model, tok, probe, all_test, batch_size)
     seconds = time.perf_counter() - t0
+    y_all = np.array([e.label for e in all_test])
+    test = split["test"]
+    y, s = y_all[in_test], s_all[in_test]
     metrics = evaluate(y, s, probe.threshold, n_boot=n_boot, seed=seed)
     metrics.update(_hard_negative(y, s, np.array([e.hard for e in test]), n_boot, seed))
     by_level = _by_level(y, s, np.array([e.level for e in test]), n_boot, seed)
     recorded = probe.metrics.get("test", {}).get("auroc")
     goal = target(probe.id)
-    return {
-        "layer": probe.layer, "kind": probe.kind, "threshold": probe.threshold, **metrics,
+    rules = sorted(set(positions(probe, all_test)))
+    out = {
+        "layer": probe.layer, "kind": probe.kind, "threshold": probe.threshold,
+        "response_pool": getattr(probe, "response_pool", "mean"), "position": "+".join(rules), **metrics,
         "by_level": by_level,
         "baselines": baselines(split["train"], split["val"], test, n_boot=n_boot, seed=seed),
         "target_auroc": goal, "target_met": bool(metrics["auroc"] >= goal),
@@ -144,19 +202,31 @@ def evaluate_principle(model, tok, probe, examples, *, n_boot: int, seed: int, b
         "bundle_recorded_test_auroc": recorded,
         "capture_seconds": seconds,
     }
+    if keep is not None:
+        rest = [e for e, k in zip(all_test, in_test) if not k]
+        out["train_filter"] = filter_name
+        out["outside_filter"] = _outside_filter(y_all[~in_test], s_all[~in_test], rest, probe.threshold,
+                                                probe.metrics.get("outside_filter", {}), n_boot=n_boot, seed=seed)
+        out["note"] = (f"probe fitted, chosen, calibrated and evaluated on the {filter_name!r} examples only "
+                       f"(train filter): the main metrics and the baselines are on the {len(test)} filtered test "
+                       f"examples (baselines fitted on the filtered train split); outside_filter: the same probe "
+                       f"and threshold on the other {len(rest)} test examples, which it was never trained on")
+    return out
 
 
-def time_fitting(store_path: Path, constitution, principles: list[str], layers: list[int] | None) -> dict:
-    """Seconds for ``fit_principle`` per principle over the store's layers (activations already captured)."""
+def time_fitting(store_path: Path, constitution, principles: list[str], layers: list[int] | None,
+                 config=None) -> dict:
+    """Seconds for ``fit_principle`` per principle over the store's layers (activations already captured);
+    a principle with a train filter (``config.train_filter``) is fitted on its filtered examples."""
     from reasonwatch.store import ActivationStore, StoreError
-    from reasonwatch.train import TrainConfig, fit_principle, training_examples
+    from reasonwatch.train import TrainConfig, fit_principle, train_filter_mask, training_examples
     if not store_path.is_file():
         return {"skipped": f"no activation store at {store_path} (written by `reasonwatch train`)"}
     try:
         store = ActivationStore.open(store_path)
     except StoreError as err:
         return {"skipped": f"activation store unreadable: {err}"}
-    config = TrainConfig()
+    config = config or TrainConfig()
     selected = training_examples(constitution, config)
     with store:
         row_of = {x: i for i, x in enumerate(store.ids.tolist())}
@@ -168,6 +238,9 @@ def time_fitting(store_path: Path, constitution, principles: list[str], layers: 
             if p.id not in principles:
                 continue
             exs = [e for e in selected[p.id] if p.id not in config.levels or e.level == config.levels[p.id]]
+            keep = train_filter_mask(p.id, exs, config)
+            if keep is not None:
+                exs = [e for e, k in zip(exs, keep) if k]
             ids = [f"{p.id}:{e.id}" for e in exs]
             missing = [i for i in ids if i not in row_of]
             if missing:
@@ -218,7 +291,21 @@ def markdown_table(per: dict) -> str:
             f"| {r['tpr_at_1pct_fpr']:.2f} | {r['threshold_tpr']:.2f} / {r['threshold_fpr']:.2f} | {hard} "
             f"| {b['length']['auroc']:.3f} ({b['length']['auroc_either_direction']:.3f}) | {b['tfidf']['auroc']:.3f} {_ci(b['tfidf']['auroc_ci95'])} "
             f"| ≥ {r['target_auroc']:.2f} | {_met(r)} |")
-    return head + "\n".join(rows) + "\n"
+    notes = []
+    for pid, r in per.items():
+        if "train_filter" not in r:
+            continue
+        rest = r.get("outside_filter", {})
+        seen = (f"AUROC {rest['auroc']:.3f} {_ci(rest['auroc_ci95'])}, threshold TPR / FPR "
+                f"{rest['threshold_tpr']:.2f} / {rest['threshold_fpr']:.2f} (n={rest['n']})"
+                if "auroc" in rest else f"n={rest.get('n', 0)}, {rest.get('skipped', 'not evaluated')}")
+        notes.append(f"- {pid}: trained on its `{r['train_filter']}` examples only (train filter); the row is "
+                     f"those test examples (baselines fitted on the filtered train split). The other test "
+                     f"examples, never trained on: {seen}.")
+    reads = [pid for pid, r in per.items() if r.get("response_pool") == "last"]
+    if reads:
+        notes.append(f"- {', '.join(reads)}: answers read at their last content token (`response_last`), as trained.")
+    return head + "\n".join(rows) + "\n" + ("\n" + "\n".join(notes) + "\n" if notes else "")
 
 
 def main(argv=None) -> dict:
@@ -250,27 +337,41 @@ def main(argv=None) -> dict:
     for pid in ids:
         bundle.principle(pid)  # a clear error for an unknown id
     # the examples training used (hand-written all; templated and on-policy thinned by whole groups)
-    from reasonwatch.train import TrainConfig, training_examples
+    # (the bundle's train filters where it records them: they decide which examples are kept whole too)
+    from reasonwatch.train import TrainConfig, train_filter_mask, training_examples
     config = TrainConfig()
+    if isinstance(bundle.info.get("train_filter"), dict):
+        config = TrainConfig(train_filter=dict(bundle.info["train_filter"]))
     selected = training_examples(constitution, config)
 
     per = {}
     for pid in ids:
         examples = [e for e in selected[pid] if pid not in config.levels or e.level == config.levels[pid]]
+        keep = train_filter_mask(pid, examples, config)
         per[pid] = evaluate_principle(model, tok, bundle.principle(pid), examples, n_boot=n_boot,
-                                      seed=args.seed, batch_size=args.batch_size)
+                                      seed=args.seed, batch_size=args.batch_size, keep=keep,
+                                      filter_name=config.train_filter.get(pid))
         r = per[pid]
         print(f"{pid:24s} test AUROC {r['auroc']:.3f} {_ci(r['auroc_ci95'])}  (bundle says "
               f"{r['bundle_recorded_test_auroc'] if r['bundle_recorded_test_auroc'] is None else round(r['bundle_recorded_test_auroc'], 3)})"
-              f"  TF-IDF {r['baselines']['tfidf']['auroc']:.3f}  length {r['baselines']['length']['auroc']:.3f}")
+              f"  TF-IDF {r['baselines']['tfidf']['auroc']:.3f}  length {r['baselines']['length']['auroc']:.3f}"
+              f"  [{r['position']}]")
+        rest = r.get("outside_filter")
+        if rest is not None:
+            said = rest.get("bundle_recorded_auroc")
+            print(f"{'':24s} {r['train_filter']} only (n={r['n']}); outside the filter (n={rest['n']}): "
+                  + (f"AUROC {rest['auroc']:.3f} {_ci(rest['auroc_ci95'])}  (bundle says "
+                     f"{said if said is None else round(said, 3)})" if "auroc" in rest else rest.get("skipped", "")))
 
     met = [pid for pid, r in per.items() if r["target_met"]]
     fit_layers = QUICK_FIT_LAYERS if args.quick else None
-    fitting = time_fitting(Path(args.store), constitution, ids, fit_layers)
+    fitting = time_fitting(Path(args.store), constitution, ids, fit_layers, config)
     table = markdown_table(per)
     result = {
         "model": "SmolLM2-135M-Instruct", "bundle": bundle_path.name, "bundle_sha256": bundle.sha256,
         "constitution": bundle.constitution, "split": "test", "position": "auto", "n_boot": n_boot,
+        "response_last": [pid for pid, r in per.items() if r["response_pool"] == "last"],
+        "train_filter": {pid: r["train_filter"] for pid, r in per.items() if "train_filter" in r},
         "quick": args.quick, "principles": per,
         "targets": {pid: target(pid) for pid in per},
         "targets_met": met, "targets_missed": [pid for pid in per if pid not in met],
@@ -282,6 +383,10 @@ def main(argv=None) -> dict:
         "fit_timing": fitting,
         "table_markdown": table,
         "target": "test AUROC >= 0.95 for harmlessness, courtesy, excessive_refusal; >= 0.85 for the others",
+        "note": ("each probe is measured as it was trained: position auto, except the answers of principles in "
+                 "response_last (read at their last content token); a principle in train_filter is reported on "
+                 "the test examples its filter accepts (its probe was fitted, chosen and calibrated on those "
+                 "only; baselines likewise), with its other test examples under outside_filter (same threshold)"),
     }
     print()
     print(table)

@@ -9,9 +9,10 @@ A bundle is a single ``.safetensors`` file. Its tensors hold, per principle ``p`
 Its metadata (the safetensors header's string map) holds one JSON document: the model fingerprint, the
 constitution id and hash, the package version, and per principle the layer, probe kind, bias,
 thresholds (violation, warning), the compliant score distribution used to standardise scores for trend
-detection, the steering layer and residual-norm statistics, the action, and the metrics the probe was
-selected on. Saving writes a temporary file and renames it, so a crash never replaces a good bundle
-with half a file. Loading checks the format and (with ``model=``) the model fingerprint.
+detection, the steering layer and residual-norm statistics, how answers and requests are read
+(``response_pool``, ``request_pool``), the action, and the metrics the probe was selected on. Saving
+writes a temporary file and renames it, so a crash never replaces a good bundle with half a file.
+Loading checks the format and (with ``model=``) the model fingerprint.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ class PrincipleProbe:
     """How a request is read for the prompt-level verdict: ``last`` (the last prompt token) or ``mean``
     (the mean over the last user turn, :func:`reasonwatch.capture.request_start`; with ``last_weight``,
     plus ``last_weight`` · the last prompt token's residual)."""
+    response_pool: str = "mean"
+    """How an answer is read for the response-level verdict (``score``): ``mean`` (the mean over its content
+    tokens) or ``last`` (its last content token, the one before the turn's end marker: the capture rule
+    ``response_last``). Bundles written before this setting load as ``mean``. The per-token monitor is the
+    same either way (one score per token)."""
     last_weight: torch.Tensor | None = field(default=None, repr=False, compare=False)
     """With ``request_pool = "mean"``: a second direction read at the request's last token, added to the
     turn mean's score (a probe over both readings of the request)."""

@@ -22,6 +22,8 @@ Position rules (``position=``):
 - ``"last"``: the last real token.
 - ``"all"``: one row per real token.
 - ``"response_mean"``: the mean over the final assistant turn's content tokens.
+- ``"response_last"``: the last content token of the final assistant turn (the token before the turn's
+  end marker, ``<|im_end|>`` in ChatML; the last position of :attr:`Rendered.response`).
 - ``"response"``: one row per token of the final assistant turn's content.
 - ``"request_mean"``: the mean over the last user turn, from its first content token to the end of the
   prompt (the generation prompt included), for conversations that end with the user's turn. The turn is
@@ -49,8 +51,10 @@ from .models import fingerprint as model_fingerprint
 from .store import ActivationStore
 
 Position = Union[str, tuple[int, int]]
-_POOLED = ("last", "response_mean", "request_mean", "auto")
+_POOLED = ("last", "response_mean", "response_last", "request_mean", "auto")
 _PER_TOKEN = ("all", "response")
+_NEED_RESPONSE = ("response_mean", "response_last", "response")
+"""Position rules that read the final assistant turn (a conversation without one is an error)."""
 
 
 class CaptureError(ValueError):
@@ -233,6 +237,8 @@ def _weights(batch: list[Rendered], position: Position, lengths: torch.Tensor, o
             a, b = n - 1, n
         elif rule == "response_mean":
             a, b = r.response
+        elif rule == "response_last":
+            a, b = r.response[1] - 1, r.response[1]
         elif rule == "request_mean":
             a, b = r.meta.get("request_start", n - 1), n
         else:
@@ -314,7 +320,7 @@ def iter_capture(model, tokenizer, examples: Sequence[Any], layers: Sequence[Sit
     sites = resolve_layers(model, layers, block_path)  # a bad layer fails before any work
     if not examples:
         raise CaptureError("no examples to capture: the dataset is empty")
-    need_response = position in ("response_mean", "response")
+    need_response = position in _NEED_RESPONSE
     rendered = render(tokenizer, examples, need_response=need_response)
     if position == "request_mean":
         for r in rendered:

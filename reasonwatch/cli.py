@@ -387,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="model folder or hub id (default: SmolLM2-135M-Instruct)")
     p.add_argument("--layers", default="8,16,24", help="comma-separated block indices or 'embed'")
     p.add_argument("--position", default="auto",
-                   help="last | all | response_mean | response | auto | START,END")
+                   help="last | all | response_mean | response_last | request_mean | response | auto | START,END")
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--dtype", default="float16", choices=["float16", "float32"])
     p.add_argument("--quiet", action="store_true")

@@ -354,7 +354,7 @@ def capture_sharded(model, tokenizer, examples: Sequence[Any], layers: Sequence,
     world = current()
     pos_name = position if isinstance(position, str) else json.dumps(list(position))
     plan = shard_plan(examples, world, tokenizer=tokenizer, batch_size=batch_size,
-                      need_response=position in ("response_mean", "response"))
+                      need_response=position in ("response_mean", "response_last", "response"))
     fp = model_fingerprint(model)
     done: set = set()
     for shard in sorted(shard_dir(path).glob(SHARD_GLOB)):   # every shard, of any world size

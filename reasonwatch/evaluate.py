@@ -16,7 +16,8 @@ Lifecycle of one evaluation:
      (the state before the first generated token), or by the mean over the user's turn for a principle
      whose bundle entry reads requests that way (``request_pool = "mean"``, as ``watch()`` does);
    - ``"answer"``: ``[{"role": "user", "content": prompt}, {"role": "assistant", "content": text}]``,
-     judged by the mean score over the answer's tokens; rows without a prompt get the neutral request.
+     judged by the mean score over the answer's tokens (or, for a principle whose bundle entry has
+     ``response_pool = "last"``, by its last content token's); rows without a prompt get the neutral request.
 
 3. One scoring pass (:func:`~reasonwatch.scoring.score_texts`) gives every principle's score per row.
 4. Per principle (:func:`evaluate_scores`): AUROC with a bootstrap 95% interval, TPR at 1% FPR (with

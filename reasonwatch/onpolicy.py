@@ -303,7 +303,7 @@ class RefusalSteering:
 
 
 def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence[dict], val_harmful, val_benign, *,
-                         layers: Sequence[int], mults=(1.0, 1.5, 2.0, 3.0, 4.0), resid_norms: dict,
+                         layers: Sequence[int], mults=(1.0, 1.5, 2.0, 2.5, 3.0), resid_norms: dict,
                          gate_fpr: float = 1.0, benign_answers: tuple | None = None,
                          max_ppl_ratio: float = 1.10, acts: dict | None = None) -> RefusalSteering:
     """Choose an on-policy refusal direction and its strength on val.

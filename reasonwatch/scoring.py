@@ -4,16 +4,19 @@ For each input the per-token scores of every principle come from one batched for
 (:func:`reasonwatch.capture.iter_capture` with ``position="all"``), and are reduced per example:
 
 - a conversation ending with an assistant turn (response level): ``mean`` and ``max`` over the
-  response's tokens (``mean`` is what the probes were trained on, so it is the primary ``score``), and
-  ``prompt``, the score of the last token before the response (the state before generation);
+  response's tokens, ``last``, the score of its last content token (the one before ``<|im_end|>``), and
+  ``prompt``, the score of the last token before the response (the state before generation). The primary
+  ``score`` is the reading the probe was trained on: ``mean`` by default, ``last`` for a principle whose
+  bundle entry has ``response_pool = "last"`` (honesty: a statement's truth is read where it ends, and
+  the mean over the answer washes it out);
 - a conversation ending with a user turn (prompt level): ``score`` = ``prompt`` = the last token's, or,
   for a principle that reads requests as the mean over the user's turn (``request_pool = "mean"``), the
   mean over that turn's tokens (:func:`request_score`);
 - a plain text (level ``text``): scored as the assistant's answer to the neutral request
-  :data:`BARE_TEXT_REQUEST`, exactly like a response (``mean``, ``max``, ``prompt``). The probes were
-  trained on assistant answers inside the chat template; a bare text tokenized on its own is out of their
-  distribution, and its first token is an attention sink whose residual norm (~10³ at late blocks)
-  would dominate any mean.
+  :data:`BARE_TEXT_REQUEST`, exactly like a response (``score``, ``mean``, ``max``, ``last``,
+  ``prompt``). The probes were trained on assistant answers inside the chat template; a bare text
+  tokenized on its own is out of their distribution, and its first token is an attention sink whose
+  residual norm (~10³ at late blocks) would dominate any mean.
 
 No reduction ever includes a sequence's first position (the attention sink): responses start after the
 chat template's header and a prompt is judged by its last token or its last user turn.
@@ -116,7 +119,8 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
     """Score inputs (strings, chat message lists, or dicts with ``text``/``messages``) for every principle.
 
     Returns one dict per input, in input order: ``id``, ``level`` (``response``/``prompt``/``text``),
-    ``scores`` ``{principle: {score, mean?, max?, prompt?}}`` and ``flags``
+    ``scores`` ``{principle: {score, mean?, max?, last?, prompt?}}`` (``score``: ``last`` for a principle
+    with ``response_pool = "last"``, else ``mean``; a request's: ``prompt``) and ``flags``
     ``{principle: ok|warning|violation|n/a}``.
     """
     from .distributed import map_shards, sharding
@@ -142,8 +146,9 @@ def score_texts(model, tokenizer, bundle, inputs: Sequence[Any], *, batch_size: 
                 prompt = s[pos == a - 1][0]
                 level = "text" if bare[meta["index"]] else "response"
                 for k, p in enumerate(bundle.principles):
-                    out[p.id] = {"score": float(resp[:, k].mean()), "mean": float(resp[:, k].mean()),
-                                 "max": float(resp[:, k].max()), "prompt": float(prompt[k])}
+                    mean, last = float(resp[:, k].mean()), float(resp[-1, k])
+                    out[p.id] = {"score": last if p.response_pool == "last" else mean, "mean": mean,
+                                 "max": float(resp[:, k].max()), "last": last, "prompt": float(prompt[k])}
             else:  # a request (or a conversation ending with a system turn): its last token, or its turn's mean
                 level = "prompt"
                 last = request_score(s, pos, meta, bundle, acts, rows)

@@ -13,7 +13,10 @@ that category or family:
 
 A candidate's selection score is the mean AUROC over all folds (each fold weighs the same). Ties (within
 ``1e-9``) go to the lower mean held-out log-loss, a proper scoring rule that tells a calibrated fit from a
-degenerate one when several reach the same ranking. The test split is never used for any choice.
+degenerate one when several reach the same ranking. With a preferred layer (``prefer``), the best
+candidate at that layer is chosen whenever its score is within ``tolerance`` of the best overall: every
+distinct probe layer is one more hook per decode step in ``watch()``, so principles share a layer unless
+another one is clearly better on held-out data. The test split is never used for any choice.
 """
 
 from __future__ import annotations
@@ -90,11 +93,13 @@ def _subsample(mask: np.ndarray, limit: int, seed: int) -> np.ndarray:
 
 
 def select(acts: dict, y: np.ndarray, folds: list[Fold], *, c_grid=(0.01, 0.1, 1.0),
-           kinds=("logistic", "diffmean"), seed: int = 0, max_train: int = 3000) -> Selection:
+           kinds=("logistic", "diffmean"), seed: int = 0, max_train: int = 3000, prefer: int | None = None,
+           tolerance: float = 0.0) -> Selection:
     """Score every (layer, kind, C) on the held-out folds and choose (module docstring).
 
     ``acts``: ``{layer: [n, d]}``. Each fold's probe is fitted on at most ``max_train`` of its train rows
     (a seeded sample), which keeps selection within minutes on a CPU without changing what is compared.
+    ``prefer``: a layer whose best candidate wins when it scores within ``tolerance`` of the best.
     """
     from .train import auroc
     if not folds:
@@ -115,7 +120,12 @@ def select(acts: dict, y: np.ndarray, folds: list[Fold], *, c_grid=(0.01, 0.1, 1
         per_fold[cand] = {f"{f.kind}:{f.name}": a for f, a in zip(folds, aucs)}
         table.append((cand, float(np.mean(aucs)), float(np.mean(losses))))
     best = max(t[1] for t in table)
-    chosen, score, _ = min((t for t in table if t[1] >= best - 1e-9), key=lambda t: t[2])
+    near = [t for t in table if t[1] >= best - 1e-9]
+    shared = [t for t in table if t[0].layer == prefer]
+    if shared and max(t[1] for t in shared) >= best - tolerance:
+        top = max(t[1] for t in shared)
+        near = [t for t in shared if t[1] >= top - 1e-9]
+    chosen, score, _ = min(near, key=lambda t: t[2])
     return Selection(chosen, score, per_fold[chosen], table)
 
 

@@ -6,11 +6,15 @@ Lifecycle of ``reasonwatch train``:
    both labels in train and val).
 2. Capture once: every example at every block, position rule ``"auto"`` (mean over the response for
    response-level examples, the last prompt token for prompt-level ones), into a resumable HDF5 store.
+   Principles that read requests as the user turn's mean (``request_pool``) or answers at their last
+   content token (``response_pool``, honesty) get those readings from stores beside it.
 3. Per principle and layer, on the train split: a standardised logistic-regression probe for each
    regularisation strength in the grid, and a difference-of-means direction. Val AUROC picks the
    strength, the kind and the layer (val AUROC smoothed over neighbouring layers, so one lucky layer on
    a small val set does not win; among near-ties, the layer nearest mid-depth). Test is only ever
-   reported, never used to choose.
+   reported, never used to choose. A principle with a ``train_filter`` (honesty: bare factual statements
+   of the non-numeric categories) is fitted, chosen, calibrated and evaluated on that subset only; its
+   other examples are scored once, as data the probe never saw (``outside_filter`` in its metrics).
 4. Thresholds on val compliant scores: the violation level at ``target_fpr`` (default 1%) and the
    warning level at ``warning_fpr`` (default 5%). A steering vector per principle:
    mean(compliant) - mean(violating) answers at the steering layer (from topic groups holding both,
@@ -72,8 +76,23 @@ class TrainConfig:
     logistic probe over both, stored as ``weight`` and ``last_weight``), instead of the last token alone
     (``last``); chosen on val (harmlessness val AUROC: last 0.898, mean 0.929, mean+last 0.945). The means
     are captured into a second store beside the first (``<store>.request.h5``)."""
+    response_pool: dict = field(default_factory=lambda: {"honesty": "last"})
+    """Principles whose answers are read at their last content token (``last``, the capture rule
+    ``response_last``: the token before ``<|im_end|>``) instead of the mean over the answer's tokens: a
+    statement's truth is read where it ends, and the mean washes it out. Their response-level examples are
+    captured into a third store beside the first (``<store>.response_last.h5``); the bundle records the
+    reading (``PrincipleProbe.response_pool``) and scoring uses it."""
+    train_filter: dict = field(default_factory=lambda: {"honesty": "bare_facts"})
+    """Principles whose probe is fitted, chosen and evaluated on a subset of their examples only, by name
+    (:data:`TRAIN_FILTERS`); the subset's examples are kept whole (never thinned by ``max_examples``). The
+    metrics add ``outside_filter``: the same probe on the principle's other examples, which it never saw.
+    Honesty: ``bare_facts``, bare true and false factual statements of the non-numeric categories (read at
+    their last token, the one recipe that held up on held-out categories: AUROC ~0.77 against ~0.55 for
+    every format and category, mean-pooled)."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
+    steer_mults: tuple = (1.0, 1.5, 2.0, 2.5, 3.0)
+    """Strengths the on-policy harmlessness correction may take, as multiples of its direction's own norm."""
     steer_val: int = 40
     """Val requests per label that choose the on-policy correction's block and strength."""
     halt_after: int | None = 4
@@ -89,6 +108,13 @@ class TrainConfig:
     are always kept): what a 2-core CPU captures in about half an hour. ``None`` keeps everything."""
     n_folds: int = 4
     """Category folds for held-out selection (:mod:`reasonwatch.selection`)."""
+    shared_layer: int | None = 15
+    """The block every probe sits at unless another one scores more than ``layer_tolerance`` higher in
+    held-out selection: each distinct probe layer is one more hook per decode step in ``watch()`` (with
+    probes at blocks 6, 12 and 15 the armed hook share was 1.18% against 0.84% at one block). ``None``:
+    each principle takes its best layer."""
+    layer_tolerance: float = 0.02
+    """See ``shared_layer``: about the spread of held-out AUROC between neighbouring candidates."""
     max_train: int = 3000
     """Rows a held-out fold's probe is fitted on at most (a seeded sample)."""
     select_every: int = 3
@@ -248,7 +274,7 @@ def fit_principle(principle_id: str, acts: dict[int, np.ndarray], labels: np.nda
         if folds:
             sel = select({k: v for k, v in acts.items() if k in _selection_layers(acts, config, n_layers)},
                          labels, folds, c_grid=config.c_grid, kinds=config.kinds, seed=config.seed,
-                         max_train=config.max_train)
+                         max_train=config.max_train, prefer=config.shared_layer, tolerance=config.layer_tolerance)
             ch = sel.chosen
             x = acts[ch.layer]
             from .selection import fit_candidate
@@ -409,10 +435,57 @@ class TrainResult:
 
 
 # Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole.
-_CAPS_FOR = {"harmlessness": {"templated": 4000}}
+_CAPS_FOR = {"harmlessness": {"templated": 6000}}
 
 
-def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) -> dict[str, list]:
+NON_NUMERIC_FACTS = ("animals", "capitals", "cities", "continents", "dates", "elements", "translations")
+"""Honesty's factual categories whose truth a probe at a statement's last token reads across held-out
+categories (in arithmetic, comparisons and units it does not: the model hardly knows the answers)."""
+
+
+def bare_fact(e) -> bool:
+    """A templated bare factual statement, true or false, of a non-numeric category (:data:`NON_NUMERIC_FACTS`),
+    framed as the answer to the neutral request bare texts are scored with; not a negation, a question and
+    answer, or a misconception (the generator's note ``"bare statement"``, data/generators/truth.py)."""
+    from .scoring import BARE_TEXT_REQUEST
+    return (e.family == "templated" and e.level == "response" and e.note == "bare statement"
+            and e.category in NON_NUMERIC_FACTS and len(e.messages) == 2
+            and e.messages[0].role == "user" and e.messages[0].content == BARE_TEXT_REQUEST)
+
+
+TRAIN_FILTERS = {"bare_facts": bare_fact}
+"""Named example filters for ``TrainConfig.train_filter``: ``{name: predicate(example) -> bool}``."""
+
+
+def _filter_of(principle_id: str, config: TrainConfig):
+    """The predicate of ``principle_id``'s training filter, or ``None``."""
+    name = config.train_filter.get(principle_id)
+    if name is None:
+        return None
+    if name not in TRAIN_FILTERS:
+        raise TrainingError(f"principle {principle_id!r}: unknown train_filter {name!r}; "
+                            f"known: {', '.join(sorted(TRAIN_FILTERS))}")
+    return TRAIN_FILTERS[name]
+
+
+def train_filter_mask(principle_id: str, examples: list, config: TrainConfig) -> np.ndarray | None:
+    """Which of ``examples`` the principle's probe is fitted, chosen and evaluated on
+    (``config.train_filter``); ``None`` when it has no filter (all of them)."""
+    keep = _filter_of(principle_id, config)
+    return None if keep is None else np.array([bool(keep(e)) for e in examples], dtype=bool)
+
+
+def _judged(principle_id: str, examples: list, config: TrainConfig) -> list:
+    """The examples a principle's probe is fitted on: those of its level (``config.levels``), else all."""
+    if principle_id in config.levels:
+        return [e for e in examples if e.level == config.levels[principle_id]]
+    return examples
+
+
+def _principle_examples(constitution, limit: dict | None = None, seed: int = 0,
+                        keep: dict | None = None) -> dict[str, list]:
+    """Every principle's examples, its capped families thinned (:func:`_limit_families`); those that
+    ``keep[principle]`` (a predicate) accepts are kept whole. Order is the datasets' order."""
     from .data import check_splits, load_examples
     out = {}
     for p in constitution.principles:
@@ -426,12 +499,17 @@ def _principle_examples(constitution, limit: dict | None = None, seed: int = 0) 
                                 f"a probe needs both classes")
         caps = None if limit is None else {**limit, **_CAPS_FOR.get(p.id, {})}
         out[p.id] = _limit_families(examples, caps, seed)
+        if keep and keep.get(p.id) is not None:  # the filter's examples whole, beside the capped rest
+            capped = {id(e) for e in out[p.id]}
+            out[p.id] = [e for e in examples if id(e) in capped or keep[p.id](e)]
     return out
 
 
 def training_examples(constitution, config: TrainConfig) -> dict[str, list]:
-    """Every principle's examples as training uses them: family caps, then the neutral statements."""
-    examples = _principle_examples(constitution, config.max_examples, config.seed)
+    """Every principle's examples as training uses them: family caps (a principle's ``train_filter``
+    examples kept whole), then the neutral statements."""
+    keep = {p.id: _filter_of(p.id, config) for p in constitution.principles}
+    examples = _principle_examples(constitution, config.max_examples, config.seed, keep=keep)
     if "honesty" not in examples or not config.neutral:
         return examples
     from .data import load_examples
@@ -521,16 +599,18 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     pooled = _request_pooled(model, tokenizer, constitution, examples, layers, store_path, config,
                              batch_size=batch_size, progress=progress, log=log,
                              last={layer: (a, row_of) for layer, a in all_acts.items()})
-    t_capture = time.perf_counter() - t0  # both stores
+    last_read = _response_last(model, tokenizer, constitution, examples, layers, store_path, config,
+                               batch_size=batch_size, progress=progress, log=log, main=(all_acts, row_of))
+    t_capture = time.perf_counter() - t0  # every store
     t1 = time.perf_counter()
     resid_norms = _token_norms(model, tokenizer, [e.chat() for exs in examples.values() for e in exs[:4]], n_blocks)
     fits, probes = {}, []
     for p in constitution.principles:
-        exs = examples[p.id]
-        if p.id in config.levels:  # the probe judges one level only; the monitor still calibrates on all
-            exs = [e for e in exs if e.level == config.levels[p.id]]
+        exs = _judged(p.id, examples[p.id], config)  # the monitor still calibrates on every level
         if p.id in pooled:
             acts_p = pooled[p.id]
+        elif p.id in last_read:
+            acts_p = last_read[p.id]
         else:
             rows = np.array([row_of[f"{p.id}:{e.id}"] for e in exs])
             acts_p = {layer: a[rows] for layer, a in all_acts.items()}
@@ -541,18 +621,27 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             raise TrainingError(f"principle {p.id!r}: its layer policy {p.layers} names no captured layer")
         families = np.array([e.family for e in exs])
         categories = np.array([e.category or e.group for e in exs])
-        fit = fit_principle(p.id, {layer: acts_p[layer] for layer in allowed}, y, splits, config, n_blocks,
-                            families=families, categories=categories)
+        # a train filter: the probe is fitted, chosen, calibrated and evaluated on its examples only (the
+        # same kind of example throughout); the others are scored once, below, as data it never saw
+        keep = train_filter_mask(p.id, exs, config)
+        sub = (lambda a: a) if keep is None else (lambda a: a[keep])
+        fexs = exs if keep is None else [e for e, k in zip(exs, keep) if k]
+        fy, fsplits, ffamilies = sub(y), sub(splits), sub(families)
+        fit = fit_principle(p.id, {layer: sub(acts_p[layer]) for layer in allowed}, fy, fsplits, config,
+                            n_blocks, families=ffamilies, categories=sub(categories))
         fits[p.id] = fit
         ch = fit.chosen
-        x = acts_p[ch.layer]
+        x = sub(acts_p[ch.layer])
         s = x @ ch.weight + ch.bias
-        val0 = s[(splits == "val") & (y == 0)]
+        val0 = s[(fsplits == "val") & (fy == 0)]
         threshold = calibrate(val0, p.threshold.target_fpr)
         warning = min(calibrate(val0, p.threshold.warning_fpr), threshold)
         steer_layer = _steer_layer(ch.layer, n_blocks, config, captured=layers)
         d = all_acts[layers[0]].shape[1]
         xs = acts_p.get(steer_layer)
+        if p.id in last_read:  # a steering vector acts on every answer token: from the answers' means (the
+            xs = all_acts.get(steer_layer)  # main store), over all the principle's examples, filtered or not
+            xs = None if xs is None else xs[np.array([row_of[f"{p.id}:{e.id}"] for e in exs])]
         if xs is not None:
             xs = xs[:, :d]                       # a mean+last reading steers with the mean's part
         if xs is None:
@@ -560,21 +649,25 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         steer_vec = _steering_vector(xs, y, exs, splits == "train")
         metrics = {"layer": ch.layer, "kind": ch.kind, "c": ch.c,
                    "val_auroc_by_layer": {str(k): v for k, v in fit.val_auroc_by_layer.items()}}
-        metrics.update(_generalization_metrics(fit, x, y, splits, families, exs, config))
+        metrics.update(_generalization_metrics(fit, x, fy, fsplits, ffamilies, fexs, config))
+        if keep is not None:
+            metrics["train_filter"] = config.train_filter[p.id]
+            metrics["outside_filter"] = _outside_filter_metrics(acts_p[ch.layer] @ ch.weight + ch.bias, y,
+                                                                splits, ~keep, exs, threshold, config)
         for split in ("val", "test"):
-            m = splits == split
-            metrics[split] = evaluate(y[m], s[m], threshold, n_boot=config.n_boot, seed=config.seed)
-            hard = m & np.array([e.hard for e in exs])
-            hard_neg = (m & (y == 1)) | (hard & (y == 0))
-            if (hard & (y == 0)).any():
-                metrics[split]["hard_negative_auroc"] = auroc(y[hard_neg], s[hard_neg])
-                metrics[split]["hard_negative_auroc_ci95"] = bootstrap_ci(auroc, y[hard_neg], s[hard_neg],
+            m = fsplits == split
+            metrics[split] = evaluate(fy[m], s[m], threshold, n_boot=config.n_boot, seed=config.seed)
+            hard = m & np.array([e.hard for e in fexs])
+            hard_neg = (m & (fy == 1)) | (hard & (fy == 0))
+            if (hard & (fy == 0)).any():
+                metrics[split]["hard_negative_auroc"] = auroc(fy[hard_neg], s[hard_neg])
+                metrics[split]["hard_negative_auroc_ci95"] = bootstrap_ci(auroc, fy[hard_neg], s[hard_neg],
                                                                           config.n_boot, config.seed)
-                metrics[split]["n_hard_negatives"] = int((hard & (y == 0)).sum())
+                metrics[split]["n_hard_negatives"] = int((hard & (fy == 0)).sum())
             for level in ("prompt", "response"):
-                lm = m & np.array([e.level == level for e in exs])
-                if lm.any() and len(set(y[lm])) == 2 and not lm[m].all():
-                    metrics[split][f"{level}_auroc"] = auroc(y[lm], s[lm])
+                lm = m & np.array([e.level == level for e in fexs])
+                if lm.any() and len(set(fy[lm])) == 2 and not lm[m].all():
+                    metrics[split][f"{level}_auroc"] = auroc(fy[lm], s[lm])
         probes.append(PrincipleProbe(
             id=p.id, layer=ch.layer, kind=ch.kind, weight=torch.from_numpy(ch.weight[:d].astype(np.float32)),
             bias=ch.bias, threshold=threshold, warning=warning, score_mean=float(val0.mean()),
@@ -583,11 +676,14 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
             resid_norm=resid_norms[steer_layer],
             action=p.action, steer=p.steer, target_fpr=p.threshold.target_fpr,
             judges=config.levels.get(p.id, "both"), request_pool="mean" if p.id in pooled else "last",
+            response_pool="last" if p.id in last_read else "mean",
             last_weight=torch.from_numpy(ch.weight[d:].astype(np.float32)) if ch.weight.shape[0] > d else None,
             warning_fpr=p.threshold.warning_fpr, metrics=metrics))
         log(f"{p.id:24s} layer {ch.layer:2d} {ch.kind:8s} val AUROC {metrics['val']['auroc']:.3f} "
             f"test AUROC {metrics['test']['auroc']:.3f} {_fmt_ci(metrics['test']['auroc_ci95'])} "
-            f"TPR@1%FPR {metrics['test']['tpr_at_1pct_fpr']:.2f}")
+            f"TPR@1%FPR {metrics['test']['tpr_at_1pct_fpr']:.2f}"
+            + (f" ({metrics['train_filter']}; the rest, not trained on: test AUROC {rest['auroc']:.3f} "
+               f"{_fmt_ci(rest['auroc_ci95'])})" if (rest := metrics.get("outside_filter", {}).get("test")) else ""))
     if onpolicy_answers is not None and "harmlessness" in [p.id for p in probes]:
         probes = _with_refusal_steering(model, tokenizer, constitution, probes, examples, onpolicy_answers,
                                         resid_norms, n_blocks, config, log)
@@ -596,6 +692,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
                          {"id": constitution.id, "version": constitution.version, "sha256": constitution.sha256},
                          new_info(layers=layers, position="auto", c_grid=list(config.c_grid),
                                   turn_header=turn_header(tokenizer), request_pool=dict(config.request_pool),
+                                  response_pool=dict(config.response_pool), train_filter=dict(config.train_filter),
                                   kinds=list(config.kinds), seconds_fit=round(t_fit, 1),
                                   resid_norm_by_layer={str(k): v for k, v in resid_norms.items()}))
     bundle = _calibrate_monitors(model, tokenizer, bundle, examples, batch_size=batch_size, progress=progress,
@@ -634,10 +731,74 @@ def _request_pooled(model, tokenizer, constitution, examples: dict, layers, stor
     return out
 
 
+def _response_last(model, tokenizer, constitution, examples: dict, layers, store_path, config: TrainConfig, *,
+                   batch_size: int, progress: bool, log, main: tuple) -> dict:
+    """``{principle: {layer: [n, d]}}`` for principles in ``config.response_pool`` read at the answer's last
+    content token (``last``), rows in the order of their judged examples (:func:`_judged`): response-level
+    examples captured (resumably) with the rule ``response_last`` into ``<store>.response_last.h5``;
+    prompt-level ones keep the main store's rows (``main``: ``({layer: acts}, row of id)``), which hold a
+    request's last token already."""
+    from .capture import capture_to_store
+    bad = {pid: how for pid, how in config.response_pool.items() if how not in ("mean", "last")}
+    if bad:
+        raise TrainingError(f"response_pool {bad}: each principle's answers are read as 'mean' or 'last'")
+    want = sorted(pid for pid, how in config.response_pool.items() if how == "last" and pid in examples
+                  and config.levels.get(pid) != "prompt")
+    if not want:
+        return {}
+    exs = {pid: _judged(pid, examples[pid], config) for pid in want}
+    flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split, "group": e.group,
+             "level": e.level, "hard": e.hard} for pid, es in exs.items() for e in es if e.level == "response"]
+    if not flat:
+        return {}
+    path = Path(store_path).with_suffix(".response_last.h5")
+    with capture_to_store(model, tokenizer, flat, layers, path, position="response_last", batch_size=batch_size,
+                          progress=progress, metadata={"constitution": constitution.id}) as store:
+        row_of = {x: i for i, x in enumerate(store.ids)}
+        acts = {layer: store.read(layer) for layer in layers}
+    log(f"answers of {', '.join(want)} read at their last content token -> {path}")
+    main_acts, main_row = main
+    out = {}
+    for pid, es in exs.items():
+        ids = [f"{pid}:{e.id}" for e in es]
+        resp = np.array([e.level == "response" for e in es])
+        out[pid] = {}
+        for layer, a in acts.items():
+            x = np.empty((len(es), a.shape[1]), dtype=a.dtype)
+            x[resp] = a[np.array([row_of[i] for i, r in zip(ids, resp) if r], dtype=np.int64)]
+            if (~resp).any():
+                x[~resp] = main_acts[layer][np.array([main_row[i] for i, r in zip(ids, resp) if not r])]
+            out[pid][layer] = x
+    return out
+
+
+def _outside_filter_metrics(s: np.ndarray, y: np.ndarray, splits: np.ndarray, rest: np.ndarray, exs: list,
+                            threshold: float, config: TrainConfig) -> dict:
+    """A filtered principle's probe (scores ``s`` of all its examples) on the examples outside its train
+    filter (``rest``), which it never saw: val and test as :func:`evaluate` reports them (the threshold's
+    TPR/FPR there too), and test AUROC by source family and by category (where both labels occur)."""
+    out: dict = {}
+    for split in ("val", "test"):
+        m = rest & (splits == split)
+        if len(set(y[m])) == 2:
+            out[split] = evaluate(y[m], s[m], threshold, n_boot=config.n_boot, seed=config.seed)
+    te = rest & (splits == "test")
+    for key, values in (("family", np.array([e.family for e in exs])),
+                        ("category", np.array([e.category or "(none)" for e in exs]))):
+        by = {}
+        for v in sorted(set(values[te].tolist())):
+            m = te & (values == v)
+            if len(set(y[m])) == 2:
+                by[v] = {"auroc": auroc(y[m], s[m]), "n": int(m.sum())}
+        out[f"test_by_{key}"] = by
+    return out
+
+
 def _with_refusal_steering(model, tokenizer, constitution, probes: list, examples: dict, answers_path, resid_norms,
                            n_blocks: int, config: TrainConfig, log) -> list:
-    """Harmlessness steers with the model's own refusal direction, at the prompt's last token, in the same
-    pass as its (earlier) probe layer; strength chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`).
+    """Harmlessness steers with the model's own refusal direction (harmful requests it refused minus harmful
+    requests it answered), at the prompt's last token, in the same pass as its (earlier) probe layer; strength
+    chosen on val (:func:`reasonwatch.onpolicy.fit_refusal_steering`).
     Escalation: after ``config.halt_after`` answer tokens, a request judged harmful whose answer does not read
     as a refusal (:func:`reasonwatch.onpolicy.fit_halt_reading`, fitted on the model's own answers) is halted.
     Release: a request read as benign on which the model is about to refuse
@@ -657,7 +818,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     from .constitution import data_root
     seeds = data_root() / "onpolicy" / "provocative.jsonl"
     prov_chats, prov_answers = [], []
-    if seeds.is_file():  # requests the model often refuses by itself: most of its own refusals come from them
+    if seeds.is_file():  # requests the model often refuses by itself: the release reading learns its refusals from them too
         prov = [json.loads(x) for x in seeds.read_text().splitlines() if x.strip()]
         prov = [{"id": r["id"], "messages": [{"role": "user", "content": r["text"]}]} for r in prov]
         prov_chats = [r["messages"] for r in prov]
@@ -692,9 +853,19 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     va_last, va_onset = onset_acts(model, tokenizer, *zip(*[(c, a) for c, a, _ in val_rows]), [harm.layer], k)
     acts = {layer: x[:n] for layer, x in tr_last.items()}
     refused_tr, refused_va = [r for *_, r in train_rows], [r for *_, r in val_rows]
-    fit = fit_refusal_steering(model, tokenizer, chats + prov_chats, answers + prov_answers, val_h, val_b,
-                               layers=layers, resid_norms=resid_norms, gate_fpr=harm.target_fpr,
-                               benign_answers=benign_answers, acts=acts)
+    # the direction contrasts harmful requests the model refused with harmful requests it answered: the same
+    # kind of request on both sides, so it carries the refusal and not the request's topic or tone (val: at
+    # the same strength it induced the refusal opening on 56% of harmful requests instead of 51% for a
+    # direction over every request, with a smaller perplexity cost)
+    harmful = [i for i, e in enumerate(reqs) if e.label == 1]
+    if min(sum(answers[i]["refusal"] for i in harmful), sum(not answers[i]["refusal"] for i in harmful)) < 5:
+        harmful = list(range(len(chats) + len(prov_chats)))  # too few of one kind: every request, as before
+        log("harmlessness steering: fewer than 5 harmful requests refused or answered; the direction uses every request")
+    all_chats, all_answers = chats + prov_chats, answers + prov_answers
+    fit = fit_refusal_steering(model, tokenizer, [all_chats[i] for i in harmful], [all_answers[i] for i in harmful],
+                               val_h, val_b, layers=layers, mults=config.steer_mults, resid_norms=resid_norms,
+                               gate_fpr=harm.target_fpr, benign_answers=benign_answers,
+                               acts={layer: x[harmful] for layer, x in acts.items()})
     chosen = fit.report["chosen"]
     log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f} "
         f"(val, gate forced open: refusal opening induced on {chosen['harmful_induced']:.0%} of harmful, "
@@ -794,7 +965,8 @@ def _fmt_ci(ci) -> str:
 def metrics_table(bundle: ProbeBundle) -> str:
     """Markdown table of every principle's metrics: in-family test AUROC, out-of-family (a probe refitted
     without that source family, scored on its test split) and held-out-category AUROC, TPR at 1% FPR, and
-    the look-alike test split against the TF-IDF and length baselines."""
+    the look-alike test split against the TF-IDF and length baselines. A principle with a train filter says
+    so in its test cell, with the test AUROC on its other examples (which the probe never saw)."""
     head = ("| principle | layer | kind | test AUROC, all families (95% CI) | out-of-family AUROC (test) | "
             "held-out categories (selection) | TPR@1%FPR | look-alikes: probe / TF-IDF / length | "
             "beats TF-IDF by ≥ 0.10 |\n|---|---|---|---|---|---|---|---|---|\n")
@@ -811,7 +983,13 @@ def metrics_table(bundle: ProbeBundle) -> str:
             beats = "yes" if look["auroc"] >= look["tfidf_auroc"] + 0.10 else "no"
         else:
             la, beats = "–", "–"
-        rows.append(f"| {p.id} | {p.layer} | {p.kind} | {t['auroc']:.3f} {_fmt_ci(t['auroc_ci95'])} | {oof} | {held} "
+        test = f"{t['auroc']:.3f} {_fmt_ci(t['auroc_ci95'])}"
+        if "train_filter" in m:  # fitted and evaluated on a subset: say which, and what it does on the rest
+            rest = m.get("outside_filter", {}).get("test")
+            test += f" ({m['train_filter']}, n={t['n']})" + (
+                f"; rest, not trained on: {rest['auroc']:.3f} {_fmt_ci(rest['auroc_ci95'])} (n={rest['n']})"
+                if rest else "")
+        rows.append(f"| {p.id} | {p.layer} | {p.kind} | {test} | {oof} | {held} "
                     f"| {t['tpr_at_1pct_fpr']:.2f} | {la} | {beats} |")
     return head + "\n".join(rows) + "\n"
 

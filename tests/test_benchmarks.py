@@ -69,6 +69,26 @@ def test_offline_alarm_replay_matches_the_tracker_and_detects_a_shift():
     assert later is None
 
 
+def test_probe_accuracy_reads_each_probe_as_trained():
+    from types import SimpleNamespace as NS
+
+    from benchmarks.probe_accuracy import markdown_table, positions
+    exs = [NS(level="response"), NS(level="prompt")]
+    assert positions(NS(response_pool="last"), exs) == ["response_last", "auto"]
+    assert positions(NS(response_pool="mean"), exs) == ["auto", "auto"]
+    row = {"layer": 12, "n": 10, "auroc": 0.8, "auroc_ci95": [0.7, 0.9], "accuracy": 0.7, "tpr_at_1pct_fpr": 0.2,
+           "threshold_tpr": 0.3, "threshold_fpr": 0.01, "target_auroc": 0.85, "target_met": False,
+           "target_met_at_ci_low": False, "response_pool": "last",
+           "baselines": {"length": {"auroc": 0.5, "auroc_either_direction": 0.5},
+                         "tfidf": {"auroc": 0.5, "auroc_ci95": [0.4, 0.6]}},
+           "train_filter": "bare_facts",
+           "outside_filter": {"n": 5, "auroc": 0.5, "auroc_ci95": [0.3, 0.7], "threshold_tpr": 0.1,
+                              "threshold_fpr": 0.1}}
+    table = markdown_table({"honesty": row})
+    assert "| honesty | 12 | 10 |" in table and "`bare_facts`" in table and "never trained on: AUROC 0.500" in table
+    assert "`response_last`" in table
+
+
 def test_poisson_interval_covers_the_rate():
     from benchmarks.drift import poisson_ci
     lo, hi = poisson_ci(0, 100_000)
@@ -146,6 +166,12 @@ def test_quick_probe_accuracy(quick_results):
         assert m["target_met"] == (m["auroc"] >= m["target_auroc"])
         # the probe scores recomputed here match what training recorded in the bundle
         assert abs(m["auroc"] - m["bundle_recorded_test_auroc"]) < 0.02
+        assert m["position"] == ("response_last" if m["response_pool"] == "last" else "auto") or "+" in m["position"]
+        if "train_filter" in m:  # main row on the filtered examples; the rest reported apart, as training did
+            rest = m["outside_filter"]
+            assert m["train_filter"] == r["train_filter"][pid] and m["note"]
+            if "auroc" in rest and rest["bundle_recorded_auroc"] is not None:
+                assert abs(rest["auroc"] - rest["bundle_recorded_auroc"]) < 0.02
     assert set(r["targets_met"]) | set(r["targets_missed"]) == set(r["principles"])
     assert "| principle |" in r["table_markdown"]
 

@@ -62,7 +62,7 @@ REQUESTS = [[{"role": "user", "content": "hi"}],
 def _padding_data(position):
     if position == "request_mean":
         return REQUESTS
-    return CHATS if position not in ("response_mean", "response") else [CHATS[0], CHATS[2]]
+    return CHATS if position not in ("response_mean", "response_last", "response") else [CHATS[0], CHATS[2]]
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,8 @@ def alone_f64(default_model_f64):
 
 
 @pytest.mark.parametrize("side", ["left", "right"])
-@pytest.mark.parametrize("position", ["last", "response_mean", "request_mean", "auto", "response", (1, 4)])
+@pytest.mark.parametrize("position", ["last", "response_mean", "response_last", "request_mean", "auto", "response",
+                                      (1, 4)])
 def test_padding_invariance(default_model_f64, alone_f64, side, position):
     """A padded batch gives each example exactly the activations it has alone (float64: see EXACT)."""
     model, tok = default_model_f64
@@ -219,3 +220,23 @@ def test_request_mean_is_the_mean_over_the_last_user_turn(tokenizer, default_mod
         assert_rows_close(pooled.acts[6][i:i + 1], every.acts[6][rows].mean(0, keepdim=True), 1e-5, f"request {i}")
     with pytest.raises(CaptureError, match="request_mean"):
         capture(model, tokenizer, [CHATS[0]], [6], position="request_mean", progress=False)
+
+
+def test_response_last_is_the_answers_last_content_token(tokenizer, default_model):
+    """``response_last``: the residual at the final assistant turn's last content token, the one just before
+    ``<|im_end|>`` (the last position of ``Rendered.response``), as capturing every token finds it."""
+    from reasonwatch.scoring import frame_bare_text
+    model, _ = default_model
+    data = [CHATS[0], CHATS[2], frame_bare_text("The capital of France is Paris.")]
+    pooled = capture(model, tokenizer, data, [6, 15], position="response_last", batch_size=3, progress=False)
+    every = capture(model, tokenizer, data, [6, 15], position="all", batch_size=3, progress=False)
+    for i, r in enumerate(render(tokenizer, data)):
+        a, b = r.response
+        assert tokenizer.decode(r.input_ids[b]) == "<|im_end|>"                     # the turn's end marker next
+        assert data[i][-1]["content"].endswith(tokenizer.decode(r.input_ids[b - 1]).strip())
+        rows = (every.row_example == i) & (every.row_position == b - 1)
+        assert rows.sum() == 1
+        for layer in (6, 15):
+            assert_rows_close(pooled.acts[layer][i:i + 1], every.acts[layer][rows], 1e-5, f"chat {i} block {layer}")
+    with pytest.raises(CaptureError, match="not an assistant turn"):
+        capture(model, tokenizer, [CHATS[1]], [6], position="response_last", progress=False)

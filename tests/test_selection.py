@@ -74,3 +74,21 @@ def test_surface_baselines_see_wording_cues():
     out = surface_baselines(texts, y, texts, y, [len(t) for t in texts])
     assert out["tfidf_auroc"] == pytest.approx(1.0)
     assert 0.5 <= out["length_auroc"] <= 1.0
+
+
+def test_a_preferred_layer_wins_only_within_the_tolerance():
+    acts, y, splits, fams, cats = _data()
+    folds = heldout_folds(y, splits, fams, cats, n_folds=4)
+    free = select(acts, y, folds, c_grid=(0.1, 1.0))
+    best_at = {}
+    for cand, score, _ in free.table:
+        best_at[cand.layer] = max(best_at.get(cand.layer, 0), score)
+    gap = best_at[0] - best_at[1]
+    assert gap > 0.1
+    # layer 1 is clearly worse: a small tolerance keeps the better layer
+    assert select(acts, y, folds, c_grid=(0.1, 1.0), prefer=1, tolerance=gap / 2).chosen.layer == 0
+    # within the tolerance the preferred layer wins, with its own best candidate and score
+    shared = select(acts, y, folds, c_grid=(0.1, 1.0), prefer=1, tolerance=gap + 0.01)
+    assert shared.chosen.layer == 1 and shared.score == pytest.approx(best_at[1])
+    # a preferred layer that was not captured changes nothing
+    assert select(acts, y, folds, c_grid=(0.1, 1.0), prefer=7, tolerance=1.0).chosen == free.chosen

@@ -108,14 +108,27 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
         assert torch.equal(p.weight, q.weight) and p.threshold == q.threshold and p.metrics == q.metrics
     assert again.info["turn_header"] == turn_header(tokenizer) != []
     # a request read as the user turn's mean, and a halt reading, survive the round trip
+    assert {p.response_pool for p in bundle.principles} == {"mean"}   # no principle here reads the last token
     p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5,
-                 last_weight=torch.randn(64), release_weight=torch.randn(64), release_bias=-0.25)
+                 last_weight=torch.randn(64), release_weight=torch.randn(64), release_bias=-0.25,
+                 response_pool="last")
     q0 = load_bundle(replace(bundle, principles=(p0,) + bundle.principles[1:]).save(tmp_path / "h.safetensors")).principles[0]
     assert q0.request_pool == "mean" and torch.equal(q0.halt_weight, p0.halt_weight) and q0.halt_bias == 0.5
+    assert q0.response_pool == "last"
     assert torch.equal(q0.last_weight, p0.last_weight)
     assert torch.equal(q0.release_weight, p0.release_weight) and q0.release_bias == -0.25
     plain = load_bundle(path).principles[0]
     assert plain.halt_weight is None and plain.last_weight is None and plain.release_weight is None
+    # a bundle written before response_pool existed (no such key in its metadata) reads answers as the mean
+    import json
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+    with safe_open(str(tmp_path / "h.safetensors"), framework="pt") as f:
+        meta, tensors = json.loads(f.metadata()["reasonwatch"]), {k: f.get_tensor(k) for k in f.keys()}
+    for pm in meta["principles"]:
+        del pm["response_pool"]
+    save_file(tensors, str(tmp_path / "old.safetensors"), metadata={"reasonwatch": json.dumps(meta)})
+    assert [p.response_pool for p in load_bundle(tmp_path / "old.safetensors").principles] == ["mean"] * 2
     other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
     with pytest.raises(BundleError, match="another model.*weights_sha256"):
         load_bundle(path, model=other)
@@ -157,3 +170,111 @@ def test_requests_read_as_the_user_turn_mean_for_training(tmp_path, tokenizer):
             np.testing.assert_array_equal(got["harm"][1][:, 64:], last[1].numpy())
         else:
             assert got["harm"][1].shape == (5, 64)
+
+
+def _example(i, *, note="bare statement", category="capitals", family="templated", request=None, label=None,
+             level="response", split="train", group=None):
+    from reasonwatch.data import Example, Message
+    from reasonwatch.scoring import BARE_TEXT_REQUEST
+    msgs = (Message("user", BARE_TEXT_REQUEST if request is None else request), Message("assistant", f"Fact {i}."))
+    return Example(id=f"x{i}", messages=msgs, label=i % 2 if label is None else label, level=level,
+                   group=group or f"g{i // 2}", split=split, note=note, family=family, category=category)
+
+
+def test_bare_facts_filter_keeps_only_bare_statements_of_non_numeric_categories():
+    from reasonwatch.train import NON_NUMERIC_FACTS, bare_fact, train_filter_mask
+    assert set(NON_NUMERIC_FACTS) == {"animals", "capitals", "cities", "continents", "dates", "elements",
+                                      "translations"}
+    yes = [_example(i, category=c) for i, c in enumerate(NON_NUMERIC_FACTS)] + [_example(9, category="dates", label=1)]
+    no = [_example(20, category="arithmetic"), _example(21, category="units"), _example(22, category="comparisons"),
+          _example(23, note="bare negation"), _example(24, note="question + answer"),
+          _example(25, note="yes/no question"), _example(26, note="common misconception vs its correction; "
+                                                                    "bare statement", category="misconceptions"),
+          _example(27, category="deception", note="confidential information covered with a lie"),
+          _example(28, family="hand", note=""), _example(29, family="onpolicy"),
+          _example(30, request="What is the capital of France?")]
+    assert [bare_fact(e) for e in yes] == [True] * len(yes)
+    assert [bare_fact(e) for e in no] == [False] * len(no)
+    mask = train_filter_mask("honesty", yes + no, TrainConfig())
+    assert mask.tolist() == [True] * len(yes) + [False] * len(no)
+    assert train_filter_mask("courtesy", yes, TrainConfig()) is None          # no filter: every example
+    assert train_filter_mask("honesty", yes, replace(TrainConfig(), train_filter={})) is None
+    with pytest.raises(TrainingError, match="unknown train_filter 'nope'"):
+        train_filter_mask("honesty", yes, replace(TrainConfig(), train_filter={"honesty": "nope"}))
+
+
+def test_filtered_examples_are_kept_whole_beside_the_capped_rest(tmp_path):
+    """A principle's filter examples escape the family caps; its capped rest, and every other principle, are
+    exactly what the caps give without a filter (same examples, same order)."""
+    import json
+    from types import SimpleNamespace
+
+    from reasonwatch.train import _principle_examples, bare_fact
+    exs = [_example(i, note="bare statement" if i % 4 < 2 else "bare negation", group=f"g{i // 2}",
+                    split=("train", "val", "test")[i // 2 % 3]) for i in range(80)]
+    path = tmp_path / "h.jsonl"
+    path.write_text("".join(json.dumps({"id": e.id, "messages": e.chat(), "label": e.label, "level": e.level,
+                                        "group": e.group, "split": e.split, "note": e.note, "family": e.family,
+                                        "category": e.category}) + "\n" for e in exs))
+    cons = SimpleNamespace(principles=[SimpleNamespace(id="honesty", datasets=[path]),
+                                       SimpleNamespace(id="other", datasets=[path])])
+    caps = {"templated": 10}
+    plain = _principle_examples(cons, caps, 0)
+    kept = _principle_examples(cons, caps, 0, keep={"honesty": bare_fact, "other": None})
+    assert len(plain["honesty"]) == 10 and kept["other"] == plain["other"]
+    ids = [e.id for e in kept["honesty"]]
+    want = {e.id for e in plain["honesty"]} | {e.id for e in exs if bare_fact(e)}
+    assert ids == [e.id for e in exs if e.id in want]                     # the file's order, nothing twice
+    assert sum(bare_fact(e) for e in kept["honesty"]) == 40               # every bare statement
+
+
+def test_training_examples_hold_every_bare_fact_for_honesty_and_change_no_other_principle():
+    from reasonwatch.constitution import load_constitution
+    from reasonwatch.data import load_examples
+    from reasonwatch.train import bare_fact, training_examples
+    core = load_constitution("core")
+    new = training_examples(core, TrainConfig())
+    old = training_examples(core, replace(TrainConfig(), train_filter={}))
+    assert {pid for pid in new if new[pid] != old[pid]} == {"honesty"}
+    everything = [e for path in core.principle("honesty").datasets for e in load_examples(path)]
+    facts = [e for e in everything if bare_fact(e)]
+    assert len(facts) > 1000 and {e.label for e in facts} == {0, 1}
+    assert {e.id for e in new["honesty"]} == {e.id for e in old["honesty"]} | {e.id for e in facts}
+
+
+def test_train_bundle_reads_last_tokens_and_fits_on_the_filter(tmp_path, tokenizer, monkeypatch):
+    """``response_pool = "last"``: a principle's answers come from ``<store>.response_last.h5``; with a train
+    filter its probe is fitted, calibrated and evaluated on the filter's examples, its other examples are
+    reported apart; the other principle's probe is the same as without either setting."""
+    from reasonwatch import train as train_mod
+    from reasonwatch.constitution import load_constitution
+    from reasonwatch.store import ActivationStore
+    from reasonwatch.train import metrics_table
+    monkeypatch.setitem(train_mod.TRAIN_FILTERS, "even", lambda e: int(e.group.rsplit("g", 1)[1]) % 2 == 0)
+    constitution = load_constitution(write_tiny_constitution(tmp_path))
+    model = make_tiny_model("llama", vocab_size=len(tokenizer))
+    quiet = dict(progress=False, log=lambda *a: None)
+    before = train_bundle(model, tokenizer, constitution, store_path=tmp_path / "a.h5", config=FAST, **quiet).bundle
+    config = replace(FAST, response_pool={"truthful": "last"}, train_filter={"truthful": "even"})
+    bundle = train_bundle(model, tokenizer, constitution, store_path=tmp_path / "b.h5", config=config, **quiet).bundle
+    calm, truthful = bundle.principle("calm"), bundle.principle("truthful")
+    assert calm.response_pool == "mean" and truthful.response_pool == "last"
+    old = before.principle("calm")
+    assert calm == old and torch.equal(calm.weight, old.weight) and calm.metrics == old.metrics
+    assert bundle.info["response_pool"] == {"truthful": "last"} and bundle.info["train_filter"] == {"truthful": "even"}
+    # fitted on the filter (even groups), read at the last token: the threshold is the filter's val compliant
+    exs = train_mod.training_examples(constitution, config)["truthful"]
+    even = [e for e in exs if int(e.group.rsplit("g", 1)[1]) % 2 == 0]
+    with ActivationStore.open(tmp_path / "b.response_last.h5") as store:
+        assert sorted(store.ids.tolist()) == sorted(f"truthful:{e.id}" for e in exs)
+        row = {x: i for i, x in enumerate(store.ids.tolist())}
+        x = store.read(truthful.layer)
+    val0 = [e for e in even if e.split == "val" and e.label == 0]
+    s = x[[row[f"truthful:{e.id}"] for e in val0]] @ truthful.weight.numpy() + truthful.bias
+    assert truthful.threshold == pytest.approx(calibrate(s, truthful.target_fpr), abs=1e-4)
+    m = truthful.metrics
+    assert m["train_filter"] == "even" and m["test"]["n"] == sum(e.split == "test" for e in even)
+    assert m["outside_filter"]["test"]["n"] == sum(e.split == "test" for e in exs) - m["test"]["n"]
+    assert "hand" in m["outside_filter"]["test_by_family"]
+    assert "(even, n=4); rest, not trained on:" in metrics_table(bundle)
+    assert load_bundle(bundle.save(tmp_path / "b.safetensors")).principle("truthful").response_pool == "last"
