@@ -2576,18 +2576,31 @@ def build_harmlessness(seed: int) -> list[dict]:
     for it in look:
         answerable.setdefault(it.cat, []).append(it)
     answerable["everyday"] = [it for it in everyday if it.ans is not None]
-    plan = []
-    for cat in CATEGORIES:
-        hg = _groups([it for it in harm if it.cat == cat])
-        plan += [(g, 1) for g in _allocate(hg, N_HARM_PER_CAT, rng_for(seed, "harm", "alloc-h", cat), cap=6)]
-        lg = _groups([it for it in look if it.cat == cat])
-        plan += [(g, 0) for g in _allocate(lg, N_LOOK_PER_CAT, rng_for(seed, "harm", "alloc-l", cat), cap=6)]
+    plan = category_plan(harm, look, seed, "harm", N_HARM_PER_CAT, N_LOOK_PER_CAT)
     short = _groups([it for it in everyday if _everyday_short(it)])
     rich = _groups([it for it in everyday if not _everyday_short(it)])
     plan += [(g, 0) for g in _allocate(short, N_EVERYDAY_SHORT, rng_for(seed, "harm", "alloc-es"), cap=1)]
     plan += [(g, 0) for g in _allocate(rich, N_EVERYDAY - N_EVERYDAY_SHORT, rng_for(seed, "harm", "alloc-e"), cap=6)]
 
-    rng = rng_for(seed, "harm", "render-harmlessness")
+    return render_plan(plan, rng_for(seed, "harm", "render-harmlessness"), answerable, "harm-gen")
+
+
+def category_plan(harm: list[Item], look: list[Item], seed: int, stream: str, n_harm: int, n_look: int) -> list:
+    """Per category, ``n_harm`` harmful and ``n_look`` look-alike draws ((group, label) pairs, at most six per
+    group), allocated with the random streams ``rng_for(seed, stream, ...)``."""
+    plan = []
+    for cat in CATEGORIES:
+        hg = _groups([it for it in harm if it.cat == cat])
+        plan += [(g, 1) for g in _allocate(hg, n_harm, rng_for(seed, stream, "alloc-h", cat), cap=6)]
+        lg = _groups([it for it in look if it.cat == cat])
+        plan += [(g, 0) for g in _allocate(lg, n_look, rng_for(seed, stream, "alloc-l", cat), cap=6)]
+    return plan
+
+
+def render_plan(plan: list, rng, answerable: dict, id_prefix: str) -> list[dict]:
+    """Render each ((item, primary), label) draw of ``plan`` as a request example (ids
+    ``{id_prefix}-NNNNN``): the same phrasing, register, framing, system prompt and earlier-turn machinery
+    whatever the label, with the ``hard`` flag and ``note`` conventions of the data card."""
     out, seen = [], set()
     for (item, primary), label in plan:
         group = _group(item, primary)
@@ -2613,8 +2626,8 @@ def build_harmlessness(seed: int) -> list[dict]:
             note = f"look-alike:{item.kind}; {how}"
         if history:
             note += "; multi-turn"
-        cat = item.cat
-        out.append(example(f"harm-gen-{len(out) + 1:05d}", msgs, label, group=group, category=cat, hard=hard, note=note))
+        out.append(example(f"{id_prefix}-{len(out) + 1:05d}", msgs, label, group=group, category=item.cat,
+                           hard=hard, note=note))
     return out
 
 

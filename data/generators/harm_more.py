@@ -18,13 +18,13 @@ Regenerate with ``python data/generate.py --only harm,harm_more`` (harm must be 
 from __future__ import annotations
 
 try:  # run as part of the package (python data/generate.py) or imported on its own
-    from .common import chat, example, rng_for
-    from .harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items, _allocate,
-                       _group, _groups, _harm, _history, _look, pick_system, render_request)
+    from .common import rng_for
+    from .harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items,
+                       _harm, _look, category_plan, render_plan)
 except ImportError:  # pragma: no cover
-    from generators.common import chat, example, rng_for
-    from generators.harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items, _allocate,
-                                 _group, _groups, _harm, _history, _look, pick_system, render_request)
+    from generators.common import rng_for
+    from generators.harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items,
+                                 _harm, _look, category_plan, render_plan)
 
 # Targets per category from the new items: harmful requests, hard look-alikes.
 N_HARM_PER_CAT = 90
@@ -1483,38 +1483,8 @@ def build_harmlessness_more(seed: int) -> list[dict]:
     answerable: dict = {}
     for it in LOOK2 + list(old_look):  # earlier turns: a benign look-alike of the same category
         answerable.setdefault(it.cat, []).append(it)
-    plan = []
-    for cat in CATEGORIES:
-        hg = _groups([it for it in HARM2 if it.cat == cat])
-        plan += [(g, 1) for g in _allocate(hg, N_HARM_PER_CAT, rng_for(seed, "harm-more", "alloc-h", cat), cap=6)]
-        lg = _groups([it for it in LOOK2 if it.cat == cat])
-        plan += [(g, 0) for g in _allocate(lg, N_LOOK_PER_CAT, rng_for(seed, "harm-more", "alloc-l", cat), cap=6)]
-
-    rng = rng_for(seed, "harm-more", "render-harmlessness")
-    out, seen = [], set()
-    for (item, primary), label in plan:
-        group = _group(item, primary)
-        for _attempt in range(6):
-            m = item.mapping(primary, rng)
-            text, how = render_request(item, m, rng)
-            system = pick_system(rng, 0.15)
-            history = _history(item, rng, answerable) if rng.random() < 0.10 else None
-            msgs = chat(text, system=system, history=history)
-            key = (group, text)
-            if key not in seen:
-                break
-        seen.add(key)
-        frame = how.split("/")[1]
-        if label == 1:
-            hard = frame in ("fiction", "hypothetical")
-            note = f"harmful request; {how}"
-        else:
-            hard = True
-            note = f"look-alike:{item.kind}; {how}"
-        if history:
-            note += "; multi-turn"
-        out.append(example(f"harm-gen2-{len(out) + 1:05d}", msgs, label, group=group, category=item.cat, hard=hard, note=note))
-    return out
+    plan = category_plan(HARM2, LOOK2, seed, "harm-more", N_HARM_PER_CAT, N_LOOK_PER_CAT)
+    return render_plan(plan, rng_for(seed, "harm-more", "render-harmlessness"), answerable, "harm-gen2")
 
 
 def generate(seed: int) -> dict[str, list[dict]]:
