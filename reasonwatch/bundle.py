@@ -101,6 +101,9 @@ class PrincipleProbe:
     """Default relative steering strength, chosen on val by the steering efficacy rule."""
     steer_positions: str = "answer"
     """Default positions a correction touches: ``prompt``, ``answer`` or ``both`` (see :mod:`reasonwatch.steer`)."""
+    steer_prompt_tokens: int = 1
+    """How many of the prompt's last tokens a ``prompt`` correction touches (chosen on val; bundles written
+    before this setting load as 1)."""
     halt_after: int | None = None
     """Default escalation: halt a sequence still violating after this many answer tokens with its gate open
     (None: never)."""

@@ -13,7 +13,7 @@ What a forward pass sees while the context is open (hooks come from :mod:`reason
    and doubled when full (a handful of times per generation, never per token). The gate that steering
    applies in this pass is snapshotted here, so a gate opened at position *p* acts from position *p+1*.
 2. Each steering layer adds ``where(gate, x + delta, x)`` (or projects / clamps) to the new positions.
-   During prefill only the prompt's last token can be corrected, by a principle whose earlier monitor
+   During prefill only the prompt's last token(s) can be corrected, by a principle whose earlier monitor
    layer opened its gate in that same pass; no cached key or value is edited afterwards
    (:mod:`reasonwatch.steer`).
 3. Each monitor layer scores its principles with one matrix product, ``x @ W + b``, into the scores
@@ -347,11 +347,13 @@ class WatchRun:
             gate_now = self._prefill_gate.index_select(1, idx)             # [batch, k]
             release = self._prefill_release.index_select(1, idx)
             touched = gate_now | release
-            seg.corrected[:, self._start + self._new - 1].index_copy_(1, idx, touched)
+            n, mask = self._corr.prompt_tail(layer, self._new)                # the prompt's last n positions
+            end = self._start + self._new
+            seg.corrected[:, end - n:end].index_copy_(2, idx, touched[:, None, :] & mask)
             seg.released.index_copy_(1, idx, release)
-            self._count.index_add_(1, idx, touched.to(torch.int32))
+            self._count.index_add_(1, idx, touched.to(torch.int32) * mask.sum(0, dtype=torch.int32))
             coef = gate_now.to(torch.float32) - release.to(torch.float32)  # +1 correct, -1 release, 0 untouched
-            return self._corr.apply_last(layer, hidden, coef.to(hidden.device))
+            return self._corr.apply_prompt(layer, hidden, coef.to(hidden.device))
         if layer not in self._corr.answer_layers:       # only prompt corrections here: nothing to do per token
             return None
         t = hidden.shape[1]

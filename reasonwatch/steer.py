@@ -7,12 +7,13 @@ sets one logit.
 
 Which positions a correction touches (``SteerPolicy.positions``):
 
-- ``"prompt"``: the prompt's last token, during prefill, in the same forward pass that judged it. This
-  needs the principle's monitor layer to come before its steering layer: the monitor layer's hook opens
-  the gate, the steering layer's hook (later in the same pass) adds the vector to that one position.
-  It happens exactly once per generation; no cached key or value is edited afterwards, because the
-  position is corrected before its keys and values at later blocks are computed. This is where a
-  model decides whether to refuse.
+- ``"prompt"``: the prompt's last token (or its last ``prompt_tokens``: with a chat template, the
+  template's tokens after the user's turn), during prefill, in the same forward pass that judged the
+  request. This needs the principle's monitor layer to come before its steering layer: the monitor
+  layer's hook opens the gate, the steering layer's hook (later in the same pass) adds the vector to
+  those positions. It happens exactly once per generation; no cached key or value is edited afterwards,
+  because the positions are corrected before their keys and values at later blocks are computed. This
+  is where a model decides whether to refuse.
 - ``"answer"``: every generated position from the one after the gate opened (the gate opened by pass
   *t* acts in pass *t + 1*), while it stays open and within the budget.
 - ``"both"``: both of the above.
@@ -22,7 +23,7 @@ A sequence whose gate never opens is never touched: its tokens equal an unwatche
 Release: the gate's other side. A principle that corrects toward refusal at the prompt's last token may
 also carry a *release reading* (at its monitor layer, at that token: is the model about to refuse?). Where
 the gate stays closed (the request is read as benign) but the model is about to refuse, that one position
-gets the same correction with the opposite sign, in the same pass: the model's own over-refusal of a benign
+gets the same correction with the opposite sign (at the same positions), in the same pass: the model's own over-refusal of a benign
 request (what the ``excessive_refusal`` principle forbids) is released. A sequence released this way is
 touched (the trace records the correction, with ``release: True``); one that is neither corrected nor
 released is token-identical to an unwatched run.
@@ -66,6 +67,8 @@ class SteerPolicy:
             the residual norm the bundle measured at that block).
         positions: ``"prompt"``, ``"answer"`` or ``"both"`` (module docstring); ``None`` takes each
             principle's from the bundle.
+        prompt_tokens: how many of the prompt's last tokens a prompt correction touches (1: its last token);
+            ``None`` takes each principle's from the bundle (chosen on val when it was trained).
         halt: allow escalation; ``halt_after`` per principle comes from the bundle unless set here.
         halt_after: halt a sequence whose principle still reads *violation* after this many answer tokens
             generated with its gate open (0: at the first violation); ``None`` takes the bundle's value
@@ -85,6 +88,7 @@ class SteerPolicy:
     budget: int | None = None
     steer_layer: int | str | None = None
     positions: str | None = None
+    prompt_tokens: int | None = None
     halt: bool = True
     halt_after: int | None = None
     halt_message: str = "I'm sorry, but I can't help with that."
@@ -101,6 +105,9 @@ class SteerPolicy:
             raise ValueError(f"SteerPolicy.positions must be one of {_POSITIONS}, got {self.positions!r}")
         if self.budget is not None and self.budget < 0:
             raise ValueError(f"SteerPolicy.budget must be >= 0, got {self.budget}")
+        if self.prompt_tokens is not None and (isinstance(self.prompt_tokens, bool)
+                                               or not isinstance(self.prompt_tokens, int) or self.prompt_tokens < 1):
+            raise ValueError(f"SteerPolicy.prompt_tokens must be an int >= 1 or None, got {self.prompt_tokens!r}")
         if self.halt_after is not None and self.halt_after < 0:
             raise ValueError(f"SteerPolicy.halt_after must be >= 0, got {self.halt_after}")
         if self.principles is not None and isinstance(self.principles, str):
@@ -144,6 +151,7 @@ class Corrections:
         armed, prompt_armed, answer_armed, release = (torch.zeros(P, dtype=torch.bool) for _ in range(4))
         halt_after = torch.full((P,), NEVER, dtype=torch.int32)
         by_layer: dict[int, list] = {}
+        tails: dict[int, list] = {}   # per steering layer: how many of the prompt's last tokens each corrects
         for i, p in enumerate(ps):
             if p.id not in allowed or not (p.steer or policy.principles is not None):
                 continue
@@ -166,6 +174,7 @@ class Corrections:
             alpha = policy.alpha if policy.alpha is not None else p.steer_alpha
             scale = alpha * (_resid_norm(bundle, p, layer) if policy.relative else 1.0)
             by_layer.setdefault(layer, []).append((i, action, scale))
+            tails.setdefault(layer, []).append(policy.prompt_tokens or p.steer_prompt_tokens)
         self.armed, self.prompt_armed = armed.to(device), prompt_armed.to(device)
         self.answer_armed, self.halt_after = answer_armed.to(device), halt_after.to(device)
         self.release = release.to(device)
@@ -173,8 +182,11 @@ class Corrections:
         self.layers = {}
         # steering layers where some principle corrects answer tokens (the others act during prefill only)
         self.answer_layers = {layer for layer, items in by_layer.items() if any(answer_armed[i] for i, _, _ in items)}
-        self.answer_mask, self.project, self.decode = {}, {}, {}
+        self.answer_mask, self.project, self.decode, self.tail = {}, {}, {}, {}
         for layer, items in by_layer.items():
+            n = torch.tensor(tails[layer])
+            # [n_max, k]: principle j corrects the last n_j of the prompt's last n_max positions
+            self.tail[layer] = (torch.arange(int(n.max()))[:, None] >= n.max() - n[None, :]).to(device)
             idx = torch.tensor([i for i, _, _ in items], device=device)
             vecs = torch.stack([ps[i].steer_vector for i, _, _ in items]).to(**f32)
             unit = vecs / vecs.norm(dim=-1, keepdim=True).clamp_min(1e-12)       # [k, d] toward compliant
@@ -247,11 +259,20 @@ class Corrections:
             g = g * torch.clamp(x @ neg_u_t, min=is_add)
         return torch.addmm(x, g, steps)[:, None].to(hidden.dtype)
 
-    def apply_last(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
-        """Correct only the last position of ``hidden`` (the prompt's last token, left-padded batches)
-        where ``gate`` ``[batch, k]`` is open (or released: -1); earlier positions are returned as they were."""
-        last = self.apply(layer, hidden[:, -1:], gate[:, None, :])
-        return torch.cat([hidden[:, :-1], last], dim=1)
+    def prompt_tail(self, layer: int, length: int) -> tuple[int, torch.Tensor]:
+        """How many of the last positions of a prefill pass of ``length`` positions the prompt corrections at
+        ``layer`` touch, and which principle touches which of them (``[n, k]`` bool)."""
+        mask = self.tail[layer]
+        n = min(mask.shape[0], length)
+        return n, mask[mask.shape[0] - n:]
+
+    def apply_prompt(self, layer: int, hidden: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        """Correct only the prompt's last positions of ``hidden`` (left-padded batches; each principle its own
+        number of them, :meth:`prompt_tail`) where ``gate`` ``[batch, k]`` is open (or released: -1);
+        earlier positions are returned as they were."""
+        n, mask = self.prompt_tail(layer, hidden.shape[1])
+        tail = self.apply(layer, hidden[:, -n:], gate[:, None, :] * mask.to(gate.dtype))
+        return torch.cat([hidden[:, :-n], tail], dim=1)
 
 
 def eos_token_id(model, tokenizer=None) -> int:

@@ -141,7 +141,7 @@ class Trace:
                                                 "tokens": end - pos, "action": steer.action or p.action,
                                                 "alpha": p.steer_alpha if steer.alpha is None else steer.alpha,
                                                 "relative": steer.relative,
-                                                "release": bool(released[b, j] and pos == seg.prompt_len - 1)})
+                                                "release": bool(released[b, j] and pos < seg.prompt_len <= end)})
                             pos = end
                         else:
                             pos += 1

@@ -93,6 +93,10 @@ class TrainConfig:
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_mults: tuple = (1.0, 1.5, 2.0, 2.5, 3.0)
     """Strengths the on-policy harmlessness correction may take, as multiples of its direction's own norm."""
+    steer_tails: tuple = (1, 3, 5)
+    """How many of the prompt's last tokens the on-policy harmlessness correction may touch (with SmolLM2's chat
+    template, 5 are the template's tokens after the user's turn: ``<|im_end|>``, a newline, ``<|im_start|>``,
+    ``assistant``, a newline)."""
     steer_val: int = 40
     """Val requests per label that choose the on-policy correction's block and strength."""
     halt_after: int | None = 4
@@ -807,9 +811,10 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     import json
     from dataclasses import replace
 
-    from .onpolicy import fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers, onset_acts
+    from .onpolicy import (fit_halt_reading, fit_refusal_steering, fit_release_reading, generate_answers, onset_acts,
+                           read_answers)
     harm = next(p for p in probes if p.id == "harmlessness")
-    rows = [json.loads(line) for line in Path(answers_path).read_text().splitlines() if line.strip()]
+    rows = read_answers(answers_path)
     greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
     settings = next(iter(greedy.values()))["settings"] if greedy else {"max_new_tokens": 24}
     by_id = {e.id: e for e in examples["harmlessness"] if e.level == "prompt"}
@@ -863,11 +868,13 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
         log("harmlessness steering: fewer than 5 harmful requests refused or answered; the direction uses every request")
     all_chats, all_answers = chats + prov_chats, answers + prov_answers
     fit = fit_refusal_steering(model, tokenizer, [all_chats[i] for i in harmful], [all_answers[i] for i in harmful],
-                               val_h, val_b, layers=layers, mults=config.steer_mults, resid_norms=resid_norms,
+                               val_h, val_b, layers=layers, mults=config.steer_mults, tails=config.steer_tails,
+                               resid_norms=resid_norms,
                                gate_fpr=harm.target_fpr, benign_answers=benign_answers,
                                acts={layer: x[harmful] for layer, x in acts.items()})
     chosen = fit.report["chosen"]
-    log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f} "
+    log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f}, "
+        f"the prompt's last {fit.tail} token(s) "
         f"(val, gate forced open: refusal opening induced on {chosen['harmful_induced']:.0%} of harmful, "
         f"{chosen['benign_induced']:.0%} of benign requests; benign perplexity x{chosen.get('ppl_ratio', float('nan')):.3f})")
     metrics = dict(harm.metrics)
@@ -892,6 +899,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
             f"{reading.report['val_answers_read_as_refusal']:.0%} of those it answers")
     new = replace(harm, steer_layer=fit.layer, steer_vector=torch.from_numpy(fit.vector.astype(np.float32)),
                   resid_norm=resid_norms[fit.layer], steer_alpha=fit.alpha, steer_positions="prompt",
+                  steer_prompt_tokens=fit.tail,
                   halt_after=config.halt_after, metrics=metrics, **readings)
     return [new if p.id == "harmlessness" else p for p in probes]
 

@@ -169,11 +169,13 @@ def test_halt_reading_stops_a_flagged_request_whose_answer_does_not_read_as_a_re
     assert torch.equal(out[1:, :unhalted.shape[1]], unhalted[1:])
 
 
-@pytest.mark.parametrize("policy", [SteerPolicy(), SteerPolicy(release=False), SteerPolicy(force=True)])
+@pytest.mark.parametrize("policy", [SteerPolicy(), SteerPolicy(release=False), SteerPolicy(force=True),
+                                    SteerPolicy(prompt_tokens=3), SteerPolicy(prompt_tokens=3, force=True)])
 def test_release_corrects_the_other_way_where_the_gate_stays_closed_but_the_model_is_about_to_refuse(policy):
     """Sequence 0's request opens the gate (corrected toward refusal); the release reading says the model is
-    about to refuse sequences 1 and 2 (not 3): those are read as benign, so their last prompt token gets the
-    same correction with the opposite sign, in the same pass. Release off, or forced gates: no release."""
+    about to refuse sequences 1 and 2 (not 3): those are read as benign, so their last prompt token (or last
+    ``prompt_tokens``) gets the same correction with the opposite sign, in the same pass. Release off, or forced
+    gates: no release. Nothing before those positions changes."""
     model = _tiny()
     inputs = _prompts()
     L = inputs["input_ids"].shape[1]
@@ -191,18 +193,21 @@ def test_release_corrects_the_other_way_where_the_gate_stays_closed_but_the_mode
     clean = {}
     with torch.no_grad(), ResidualHooks(model, {1: lambda k, h: clean.__setitem__(k, h.clone())}):
         model(**inputs)
-    step = seen["prefill"][:, -1] - clean[1][:, -1]                    # what block 1's hook added at the last token
+    n = policy.prompt_tokens or 1
+    diff = seen["prefill"] - clean[1]
+    assert diff[:, :L - n].abs().max() < 1e-5                          # before the corrected positions: untouched
+    step = diff[:, L - n:]                                             # what block 1's hook added there [4, n, d]
     v = p.steer_vector / p.steer_vector.norm() * p.steer_alpha * p.resid_norm
-    got = {(c["sequence"], c["start"], c["release"]) for c in run.trace.corrections}
+    got = {(c["sequence"], c["start"], c["tokens"], c["release"]) for c in run.trace.corrections}
     if policy.force:                                                   # every gate open, nothing released
-        assert got == {(b, L - 1, False) for b in range(4)}
+        assert got == {(b, L - n, n, False) for b in range(4)}
         return
-    torch.testing.assert_close(step[0], v, atol=1e-4, rtol=1e-4)       # corrected toward refusal
+    torch.testing.assert_close(step[0], v.expand(n, -1), atol=1e-4, rtol=1e-4)   # corrected toward refusal
     if policy.release:
-        assert got == {(0, L - 1, False), (1, L - 1, True), (2, L - 1, True)}
-        torch.testing.assert_close(step[1:3], -v.expand(2, -1), atol=1e-4, rtol=1e-4)
+        assert got == {(0, L - n, n, False), (1, L - n, n, True), (2, L - n, n, True)}
+        torch.testing.assert_close(step[1:3], -v.expand(2, n, -1), atol=1e-4, rtol=1e-4)
     else:
-        assert got == {(0, L - 1, False)}
+        assert got == {(0, L - n, n, False)}
         assert step[1:3].abs().max() < 1e-5
     assert step[3].abs().max() < 1e-5                                  # generate() vs a plain forward: float noise
     ref = model.generate(**inputs, max_new_tokens=6, do_sample=False)

@@ -111,10 +111,10 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
     assert {p.response_pool for p in bundle.principles} == {"mean"}   # no principle here reads the last token
     p0 = replace(bundle.principles[0], request_pool="mean", halt_weight=torch.randn(64), halt_bias=0.5,
                  last_weight=torch.randn(64), release_weight=torch.randn(64), release_bias=-0.25,
-                 response_pool="last")
+                 response_pool="last", steer_prompt_tokens=5)
     q0 = load_bundle(replace(bundle, principles=(p0,) + bundle.principles[1:]).save(tmp_path / "h.safetensors")).principles[0]
     assert q0.request_pool == "mean" and torch.equal(q0.halt_weight, p0.halt_weight) and q0.halt_bias == 0.5
-    assert q0.response_pool == "last"
+    assert q0.response_pool == "last" and q0.steer_prompt_tokens == 5
     assert torch.equal(q0.last_weight, p0.last_weight)
     assert torch.equal(q0.release_weight, p0.release_weight) and q0.release_bias == -0.25
     plain = load_bundle(path).principles[0]
@@ -126,9 +126,10 @@ def test_train_bundle_end_to_end_and_round_trip(tmp_path, tokenizer):
     with safe_open(str(tmp_path / "h.safetensors"), framework="pt") as f:
         meta, tensors = json.loads(f.metadata()["reasonwatch"]), {k: f.get_tensor(k) for k in f.keys()}
     for pm in meta["principles"]:
-        del pm["response_pool"]
+        del pm["response_pool"], pm["steer_prompt_tokens"]
     save_file(tensors, str(tmp_path / "old.safetensors"), metadata={"reasonwatch": json.dumps(meta)})
-    assert [p.response_pool for p in load_bundle(tmp_path / "old.safetensors").principles] == ["mean"] * 2
+    old = load_bundle(tmp_path / "old.safetensors").principles
+    assert [p.response_pool for p in old] == ["mean"] * 2 and [p.steer_prompt_tokens for p in old] == [1] * 2
     other = make_tiny_model("llama", vocab_size=len(tokenizer), seed=7)
     with pytest.raises(BundleError, match="another model.*weights_sha256"):
         load_bundle(path, model=other)
