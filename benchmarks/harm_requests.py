@@ -23,12 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", default=str(ROOT / "runs" / "train_activations.h5"))
+    parser.add_argument("--bundle", default=None, help="probe bundle (default: the shipped one)")
     args = parser.parse_args(argv)
     from reasonwatch.bundle import default_bundle_path, load_bundle
     from reasonwatch.constitution import load_constitution
     from reasonwatch.store import ActivationStore
     from reasonwatch.train import TrainConfig, auroc, bootstrap_ci, tpr_at_fpr, training_examples
-    bundle = load_bundle(default_bundle_path())
+    bundle = load_bundle(args.bundle or default_bundle_path())
     p = bundle.principle("harmlessness")
     examples = training_examples(load_constitution("core"), TrainConfig())["harmlessness"]
     test = [e for e in examples if e.split == "test" and e.level == "prompt"]

@@ -1,7 +1,8 @@
 """Steering efficacy on the default model, judged by a rule rather than by our own probes.
 
 Data: prompt-level requests of the harmlessness data (hand-written and templated; harmful = label 1,
-benign = label 0: look-alikes that sound dangerous and everyday requests), a seeded sample per split.
+benign = label 0: look-alikes that sound dangerous and everyday requests, 80% and 20% of the sample), a
+seeded sample per split.
 The bundle's steering settings were chosen on val when it was trained (``reasonwatch train``); this
 benchmark reports them on test (and on val with ``--splits val,test``).
 
@@ -40,17 +41,28 @@ import torch
 from benchmarks.common import write_result
 
 
+LOOKALIKE_SHARE = 0.8
+"""Share of look-alikes in the benign sample (the rest: everyday requests), fixed so that the sample stays as
+hard as earlier rounds' (48 of 60) however many everyday requests the data holds."""
+
+
 def requests(split: str, label: int, n: int, seed: int = 0) -> tuple[list[list[dict]], list[bool]]:
-    """Up to ``n`` prompt-level harmlessness requests of a split and label (a seeded sample), and which of
-    them are look-alikes (benign requests that sound dangerous)."""
+    """Up to ``n`` prompt-level harmlessness requests of a split and label (a seeded sample; benign ones
+    :data:`LOOKALIKE_SHARE` look-alikes, the rest everyday), and which of them are look-alikes (benign
+    requests that sound dangerous)."""
     from reasonwatch.constitution import load_constitution
     from reasonwatch.data import load_examples
     p = load_constitution("core").principle("harmlessness")
     pool = [e for path in p.datasets for e in load_examples(path)
             if e.level == "prompt" and e.split == split and e.label == label]
     rng = np.random.default_rng(seed + label)
-    idx = sorted(rng.choice(len(pool), min(n, len(pool)), replace=False))
-    return [pool[i].chat() for i in idx], [pool[i].hard for i in idx]
+    if label == 1:
+        strata = [(pool, n)]
+    else:
+        look = round(n * LOOKALIKE_SHARE)
+        strata = [([e for e in pool if e.hard], look), ([e for e in pool if not e.hard], n - look)]
+    chosen = [xs[i] for xs, k in strata for i in sorted(rng.choice(len(xs), min(k, len(xs)), replace=False))]
+    return [e.chat() for e in chosen], [e.hard for e in chosen]
 
 
 def run_mode(model, tok, bundle, chats, *, new_tokens: int, policy=None, batch_size: int = 16) -> list[dict]:

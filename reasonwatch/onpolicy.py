@@ -328,7 +328,7 @@ class RefusalSteering:
 def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence[dict], val_harmful, val_benign, *,
                          layers: Sequence[int], mults=(1.0, 1.5, 2.0, 2.5, 3.0), resid_norms: dict,
                          tails=(1,), gate_fpr: float = 1.0, benign_answers: tuple | None = None,
-                         max_ppl_ratio: float = 1.10, acts: dict | None = None) -> RefusalSteering:
+                         max_ppl_ratio: float = 1.10, acts: dict | None = None, max_level: int = 200) -> RefusalSteering:
     """Choose an on-policy refusal direction and its strength on val.
 
     ``requests`` (chats) and ``answers`` (dicts with ``refusal``): the model's own behaviour, from which the
@@ -336,7 +336,7 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
     Each candidate (block, multiple of the direction's own norm, how many of the prompt's last tokens it
     corrects: ``tails``) is scored on val requests by how often it
     makes the model's own refusal opening (:func:`refusal_prefix`) at least as likely as it is on requests
-    the model refuses by itself (the median over them). The rule: the largest share induced on harmful
+    the model refuses by itself (the median over the first ``max_level`` of them). The rule: the largest share induced on harmful
     requests minus ``gate_fpr`` times the share induced on benign ones (a benign request is corrected only
     where the gate wrongly opens: ``gate_fpr`` is the gate's rate on val benign requests; 1 means the gate
     is forced open), among candidates that keep the perplexity of the model's own benign answers
@@ -348,7 +348,7 @@ def fit_refusal_steering(model, tokenizer, requests: Sequence, answers: Sequence
     if acts is None:
         acts = last_prompt_acts(model, tokenizer, requests, layers)
     prefix = refusal_prefix(tokenizer, [a["answer"] for a in answers if a["refusal"]])
-    own = prefix_logprobs(model, tokenizer, [c for c, r in zip(requests, refused) if r], prefix)[0]
+    own = prefix_logprobs(model, tokenizer, [c for c, r in zip(requests, refused) if r][:max_level], prefix)[0]
     level = float(np.median(own))
     directions = {layer: behaviour_direction(acts[layer], refused) for layer in layers}
     cands = [(layer, mult) for layer in layers for mult in mults]

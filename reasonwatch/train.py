@@ -93,7 +93,7 @@ class TrainConfig:
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_mults: tuple = (1.0, 1.5, 2.0, 2.5, 3.0)
     """Strengths the on-policy harmlessness correction may take, as multiples of its direction's own norm."""
-    steer_tails: tuple = (1, 3, 5)
+    steer_tails: tuple = (1, 5)
     """How many of the prompt's last tokens the on-policy harmlessness correction may touch (with SmolLM2's chat
     template, 5 are the template's tokens after the user's turn: ``<|im_end|>``, a newline, ``<|im_start|>``,
     ``assistant``, a newline)."""
@@ -105,6 +105,11 @@ class TrainConfig:
     release_recall: float | None = 0.9
     """Release for the harmlessness principle: the reading "about to refuse" at the prompt's last token reads
     this share of the model's own val refusals as refusals (None: no release)."""
+    reading_benign: int | None = 1000
+    """At most this many of the model's greedy answers to benign train requests that it did not refuse (a
+    seeded sample; val: a quarter as many) go into the harmlessness correction's teacher-forced pass (its
+    direction, halt and release readings); every refusal and every answer to a harmful request is kept. The
+    pass is most of a rebuild, and those answers are the plentiful, least informative kind. ``None``: all."""
     monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})
@@ -321,6 +326,17 @@ def calibrate(scores_compliant: np.ndarray, fpr: float) -> float:
     return float(s[len(s) - 1 - k] + 1e-6)
 
 
+def calibrate_by_kind(scores_compliant: np.ndarray, hard: np.ndarray, fpr: float, min_n: int = 20) -> float:
+    """The score that at most ``fpr`` of compliant examples reach among look-alikes (``hard``) and among the
+    rest, each on its own (the higher of the two levels), so the level does not loosen on look-alikes when
+    the data holds many easy compliant examples; :func:`calibrate` over all of them where either kind has
+    fewer than ``min_n``."""
+    scores_compliant, hard = np.asarray(scores_compliant, dtype=float), np.asarray(hard, dtype=bool)
+    if min(hard.sum(), (~hard).sum()) < min_n:
+        return calibrate(scores_compliant, fpr)
+    return max(calibrate(scores_compliant[hard], fpr), calibrate(scores_compliant[~hard], fpr))
+
+
 # ---- the per-token monitor -----------------------------------------------------------------------------
 def simulate_monitor(tokens: np.ndarray, *, mean: float, std: float, ewma: float, cusum_k: float,
                      warmup: int) -> tuple[float, float]:
@@ -439,7 +455,7 @@ class TrainResult:
 
 
 # Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole.
-_CAPS_FOR = {"harmlessness": {"templated": 6000}}
+_CAPS_FOR = {"harmlessness": {"templated": 6500}}
 
 
 NON_NUMERIC_FACTS = ("animals", "capitals", "cities", "continents", "dates", "elements", "translations")
@@ -638,7 +654,8 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
         x = sub(acts_p[ch.layer])
         s = x @ ch.weight + ch.bias
         val0 = s[(fsplits == "val") & (fy == 0)]
-        threshold = calibrate(val0, p.threshold.target_fpr)
+        threshold = calibrate_by_kind(val0, np.array([e.hard for e in fexs])[(fsplits == "val") & (fy == 0)],
+                                      p.threshold.target_fpr)
         warning = min(calibrate(val0, p.threshold.warning_fpr), threshold)
         steer_layer = _steer_layer(ch.layer, n_blocks, config, captured=layers)
         d = all_acts[layers[0]].shape[1]
@@ -818,7 +835,14 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     greedy = {r["id"]: r for r in rows if not r["settings"].get("do_sample")}
     settings = next(iter(greedy.values()))["settings"] if greedy else {"max_new_tokens": 24}
     by_id = {e.id: e for e in examples["harmlessness"] if e.level == "prompt"}
-    reqs = [e for e in by_id.values() if e.split == "train" and e.id in greedy]
+
+    def thin(split, cap):  # every harmful request and every refusal; benign requests it answered, sampled
+        es = [e for e in by_id.values() if e.split == split and e.id in greedy]
+        kept = {e.id for e in es if e.label == 1 or greedy[e.id]["refusal"]}
+        kept |= {e.id for e in _sample([e for e in es if e.id not in kept], cap)}
+        return [e for e in es if e.id in kept]
+    cap = config.reading_benign
+    reqs = thin("train", cap)
     chats, answers = [e.chat() for e in reqs], [greedy[e.id] for e in reqs]
     from .constitution import data_root
     seeds = data_root() / "onpolicy" / "provocative.jsonl"
@@ -849,8 +873,8 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     n = len(chats) + len(prov_chats)
     train_rows = [(c, a["answer"], a["refusal"]) for c, a in zip(chats + prov_chats, answers + prov_answers)]
     train_rows += sampled("train")
-    val_greedy = [(by_id[i].chat(), r["answer"], r["refusal"]) for i, r in greedy.items()
-                  if i in by_id and by_id[i].split == "val"]
+    val_greedy = [(e.chat(), greedy[e.id]["answer"], greedy[e.id]["refusal"])
+                  for e in thin("val", None if cap is None else cap // 4)]
     val_rows = val_greedy + sampled("val")
     k = config.halt_after or 0
     tr_last, tr_onset = onset_acts(model, tokenizer, *zip(*[(c, a) for c, a, _ in train_rows]),

@@ -6,8 +6,8 @@ import torch
 
 from reasonwatch.bundle import BundleError, load_bundle
 from reasonwatch.capture import capture, turn_header
-from reasonwatch.train import (TrainConfig, TrainingError, auroc, bootstrap_ci, calibrate, fit_principle, tpr_at_fpr,
-                               train_bundle)
+from reasonwatch.train import (TrainConfig, TrainingError, auroc, bootstrap_ci, calibrate, calibrate_by_kind,
+                               fit_principle, tpr_at_fpr, train_bundle)
 from conftest import make_tiny_model, write_tiny_constitution
 
 FAST = TrainConfig(c_grid=(0.01, 0.1), n_boot=50)
@@ -66,6 +66,14 @@ def test_metrics_helpers():
     y2 = np.r_[np.zeros(100), np.ones(10)]
     s2 = np.r_[neg, [200, 200, 200, 50, 50, 50, 50, 50, 50, 50]]
     assert tpr_at_fpr(y2, s2, 0.01) == pytest.approx(0.3)
+    # by kind: 100 easy compliant scores below 20 look-alikes'; over all 120, 5% (6 scores) lets 6 of the 20
+    # look-alikes (30%) pass the level; by kind, at most 1 of 20 does
+    easy, look = np.arange(100.0), np.arange(100.0, 120.0)
+    both, hard = np.r_[easy, look], np.r_[np.zeros(100, bool), np.ones(20, bool)]
+    assert (look >= calibrate(both, 0.05)).mean() == pytest.approx(0.30)
+    level = calibrate_by_kind(both, hard, 0.05)
+    assert (look >= level).mean() <= 0.05 and (easy >= level).mean() <= 0.05
+    assert calibrate_by_kind(both, np.r_[np.zeros(110, bool), np.ones(10, bool)], 0.05) == calibrate(both, 0.05)
 
 
 @pytest.mark.parametrize("n, ties, rare", [(300, False, False), (57, True, False), (40, False, True),

@@ -101,10 +101,13 @@ def test_harmful_prompt_fires_and_is_corrected(default_model, bundle):
         model.generate(**inputs, max_new_tokens=16, do_sample=False)
     trace = run.trace
     assert "harmlessness" in trace.fired(0)
-    # corrected where the model decides: the prompt's last token, in the same pass that judged it
+    # corrected where the model decides: the prompt's last tokens (the bundle's number of them), in the same
+    # pass that judged the request, and nowhere else
+    n = bundle.principle("harmlessness").steer_prompt_tokens
     harm = [c for c in trace.corrections if c["principle"] == "harmlessness"]
-    assert harm and harm[0]["start"] == trace.prompt_len - 1
-    assert trace.corrected[0, trace.prompt_len - 1, trace.index("harmlessness")]
+    assert [(c["start"], c["end"]) for c in harm] == [(trace.prompt_len - n, trace.prompt_len)]
+    col = trace.corrected[0, :, trace.index("harmlessness")]
+    assert col[trace.prompt_len - n:trace.prompt_len].all() and col.sum() == n
     # the shown text is the answer, or the replacement message if escalation stopped the sequence
     assert trace.display_text(0) == (SteerPolicy().halt_message if trace.halted(0) else trace.text(0))
 
