@@ -22,9 +22,9 @@ A sequence whose gate never opens is never touched: its tokens equal an unwatche
 
 Release: the gate's other side. A principle that corrects toward refusal at the prompt's last token may
 also carry a *release reading* (at its monitor layer, at that token: is the model about to refuse?). Where
-the gate stays closed (the request is read as benign) but the model is about to refuse, that one position
-gets the same correction with the opposite sign (at the same positions), in the same pass: the model's own over-refusal of a benign
-request (what the ``excessive_refusal`` principle forbids) is released. A sequence released this way is
+the gate stays closed (the request is read as benign) but the model is about to refuse, the positions a
+correction would touch get it with the opposite sign, in the same pass: the model's own over-refusal of a
+benign request (what the ``excessive_refusal`` principle forbids) is released. A sequence released this way is
 touched (the trace records the correction, with ``release: True``); one that is neither corrected nor
 released is token-identical to an unwatched run.
 
