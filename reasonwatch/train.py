@@ -605,9 +605,7 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     examples = training_examples(constitution, config)
     n_blocks = count_layers(model)
     layers = list(range(n_blocks)) if layers is None else [x % n_blocks for x in layers]
-    flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split,
-             "group": e.group, "level": e.level, "hard": e.hard}
-            for pid, exs in examples.items() for e in exs]
+    flat = _store_rows((pid, e) for pid, exs in examples.items() for e in exs)
     t0 = time.perf_counter()
     with capture_to_store(model, tokenizer, flat, layers, store_path, position="auto", batch_size=batch_size,
                           progress=progress, metadata={"constitution": constitution.id}) as store:
@@ -721,25 +719,40 @@ def train_bundle(model, tokenizer, constitution, *, store_path: str | Path, laye
     return TrainResult(bundle, fits, t_capture, t_fit)
 
 
+def _store_rows(pairs) -> list[dict]:
+    """Capture rows for ``(principle id, example)`` pairs: each example under the id ``<principle>:<example id>``
+    (an example several principles share is captured once per principle)."""
+    return [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split, "group": e.group,
+             "level": e.level, "hard": e.hard} for pid, e in pairs]
+
+
+def _capture_beside(model, tokenizer, constitution, flat: list[dict], layers, store_path, position: str, *,
+                    batch_size: int, progress: bool) -> tuple[Path, dict, dict]:
+    """Capture ``flat`` (resumably) with the rule ``position`` into the store ``<store>.<rule>.h5`` beside the
+    main one (``request_mean`` keeps its historical name, ``.request.h5``): its path, the row of each id, and
+    ``{layer: acts}``."""
+    from .capture import capture_to_store
+    suffix = {"request_mean": ".request.h5"}.get(position, f".{position}.h5")
+    path = Path(store_path).with_suffix(suffix)
+    with capture_to_store(model, tokenizer, flat, layers, path, position=position, batch_size=batch_size,
+                          progress=progress, metadata={"constitution": constitution.id}) as store:
+        return path, {x: i for i, x in enumerate(store.ids)}, {layer: store.read(layer) for layer in layers}
+
+
 def _request_pooled(model, tokenizer, constitution, examples: dict, layers, store_path, config: TrainConfig, *,
                     batch_size: int, progress: bool, log, last: dict | None = None) -> dict:
     """``{principle: {layer: [n, d]}}`` for principles in ``config.request_pool`` read as the mean over the
     user's turn: their request-level examples, captured (resumably) into ``<store>.request.h5``; for
     ``mean+last``, ``[n, 2d]``: the mean, then the last token's residual (``last``: ``{layer: (acts, row
     of id)}`` of the main store, whose requests hold their last token)."""
-    from .capture import capture_to_store
     want = {pid for pid, how in config.request_pool.items() if how in ("mean", "mean+last") and pid in examples
             and config.levels.get(pid) == "prompt"}
     if not want:
         return {}
     exs = {pid: [e for e in examples[pid] if e.level == "prompt"] for pid in sorted(want)}
-    flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split, "group": e.group,
-             "level": e.level, "hard": e.hard} for pid, es in exs.items() for e in es]
-    path = Path(store_path).with_suffix(".request.h5")
-    with capture_to_store(model, tokenizer, flat, layers, path, position="request_mean", batch_size=batch_size,
-                          progress=progress, metadata={"constitution": constitution.id}) as store:
-        row_of = {x: i for i, x in enumerate(store.ids)}
-        acts = {layer: store.read(layer) for layer in layers}
+    flat = _store_rows((pid, e) for pid, es in exs.items() for e in es)
+    path, row_of, acts = _capture_beside(model, tokenizer, constitution, flat, layers, store_path, "request_mean",
+                                         batch_size=batch_size, progress=progress)
     log(f"requests of {', '.join(sorted(want))} read as the mean over the user's turn -> {path}")
     out = {}
     for pid, es in exs.items():
@@ -759,7 +772,6 @@ def _response_last(model, tokenizer, constitution, examples: dict, layers, store
     examples captured (resumably) with the rule ``response_last`` into ``<store>.response_last.h5``;
     prompt-level ones keep the main store's rows (``main``: ``({layer: acts}, row of id)``), which hold a
     request's last token already."""
-    from .capture import capture_to_store
     bad = {pid: how for pid, how in config.response_pool.items() if how not in ("mean", "last")}
     if bad:
         raise TrainingError(f"response_pool {bad}: each principle's answers are read as 'mean' or 'last'")
@@ -768,15 +780,11 @@ def _response_last(model, tokenizer, constitution, examples: dict, layers, store
     if not want:
         return {}
     exs = {pid: _judged(pid, examples[pid], config) for pid in want}
-    flat = [{"id": f"{pid}:{e.id}", "messages": e.chat(), "label": e.label, "split": e.split, "group": e.group,
-             "level": e.level, "hard": e.hard} for pid, es in exs.items() for e in es if e.level == "response"]
+    flat = _store_rows((pid, e) for pid, es in exs.items() for e in es if e.level == "response")
     if not flat:
         return {}
-    path = Path(store_path).with_suffix(".response_last.h5")
-    with capture_to_store(model, tokenizer, flat, layers, path, position="response_last", batch_size=batch_size,
-                          progress=progress, metadata={"constitution": constitution.id}) as store:
-        row_of = {x: i for i, x in enumerate(store.ids)}
-        acts = {layer: store.read(layer) for layer in layers}
+    path, row_of, acts = _capture_beside(model, tokenizer, constitution, flat, layers, store_path, "response_last",
+                                         batch_size=batch_size, progress=progress)
     log(f"answers of {', '.join(want)} read at their last content token -> {path}")
     main_acts, main_row = main
     out = {}
