@@ -7,8 +7,8 @@ principle whose bundle entry has ``response_pool = "last"`` (honesty) has its re
 read at their last content token (position ``"response_last"``, the token before ``<|im_end|>``), as
 training read them. Reported, with bootstrap 95% intervals (:func:`reasonwatch.train.evaluate`): AUROC,
 accuracy (score > 0), TPR at 1% FPR, the calibrated threshold's TPR/FPR, AUROC on hard negatives
-(violating vs. look-alike compliant examples) and AUROC by level where a principle has both prompt- and
-response-level examples.
+(violating vs. look-alike compliant examples), AUROC by level where a principle has both prompt- and
+response-level examples, and AUROC by source family and by category.
 
 A principle with a train filter (``bundle.info["train_filter"]``, else ``TrainConfig().train_filter``;
 honesty: ``bare_facts``, :func:`reasonwatch.train.train_filter_mask`) had its probe fitted, chosen,
@@ -146,16 +146,10 @@ def probe_scores(model, tok, probe, examples, batch_size: int) -> np.ndarray:
     return out
 
 
-def _outside_filter(y, s, test: list, threshold: float, recorded: dict, *, n_boot: int, seed: int) -> dict:
-    """The probe on a filtered principle's test examples outside its train filter (never trained on), at
-    the same threshold: :func:`reasonwatch.train.evaluate`, hard negatives, AUROC by family and category."""
-    from reasonwatch.train import auroc, evaluate
-    out: dict = {"n": int(len(y))}
-    if len(set(y.tolist())) < 2:
-        out["skipped"] = "one label only"
-        return out
-    out.update(evaluate(y, s, threshold, n_boot=n_boot, seed=seed))
-    out.update(_hard_negative(y, s, np.array([e.hard for e in test]), n_boot, seed))
+def _by_family_and_category(y, s, test: list) -> dict:
+    """``by_family`` and ``by_category``: AUROC and n for each source family and category with both labels."""
+    from reasonwatch.train import auroc
+    out = {}
     for key, values in (("family", np.array([e.family for e in test])),
                         ("category", np.array([e.category or "(none)" for e in test]))):
         by = {}
@@ -164,6 +158,20 @@ def _outside_filter(y, s, test: list, threshold: float, recorded: dict, *, n_boo
             if len(set(y[m].tolist())) == 2:
                 by[v] = {"auroc": auroc(y[m], s[m]), "n": int(m.sum())}
         out[f"by_{key}"] = by
+    return out
+
+
+def _outside_filter(y, s, test: list, threshold: float, recorded: dict, *, n_boot: int, seed: int) -> dict:
+    """The probe on a filtered principle's test examples outside its train filter (never trained on), at
+    the same threshold: :func:`reasonwatch.train.evaluate`, hard negatives, AUROC by family and category."""
+    from reasonwatch.train import evaluate
+    out: dict = {"n": int(len(y))}
+    if len(set(y.tolist())) < 2:
+        out["skipped"] = "one label only"
+        return out
+    out.update(evaluate(y, s, threshold, n_boot=n_boot, seed=seed))
+    out.update(_hard_negative(y, s, np.array([e.hard for e in test]), n_boot, seed))
+    out.update(_by_family_and_category(y, s, test))
     # what training recorded for the same examples (float16 store): a consistency check
     out["bundle_recorded_auroc"] = recorded.get("test", {}).get("auroc")
     return out
@@ -188,6 +196,7 @@ def evaluate_principle(model, tok, probe, examples, *, n_boot: int, seed: int, b
     metrics = evaluate(y, s, probe.threshold, n_boot=n_boot, seed=seed)
     metrics.update(_hard_negative(y, s, np.array([e.hard for e in test]), n_boot, seed))
     by_level = _by_level(y, s, np.array([e.level for e in test]), n_boot, seed)
+    metrics.update(_by_family_and_category(y, s, test))
     recorded = probe.metrics.get("test", {}).get("auroc")
     goal = target(probe.id)
     rules = sorted(set(positions(probe, all_test)))

@@ -82,13 +82,19 @@ class TrainConfig:
     statement's truth is read where it ends, and the mean washes it out. Their response-level examples are
     captured into a third store beside the first (``<store>.response_last.h5``); the bundle records the
     reading (``PrincipleProbe.response_pool``) and scoring uses it."""
-    train_filter: dict = field(default_factory=lambda: {"honesty": "bare_facts"})
+    train_filter: dict = field(default_factory=lambda: {"honesty": "bare_facts+misconceptions+deception"})
     """Principles whose probe is fitted, chosen and evaluated on a subset of their examples only, by name
     (:data:`TRAIN_FILTERS`); the subset's examples are kept whole (never thinned by ``max_examples``). The
     metrics add ``outside_filter``: the same probe on the principle's other examples, which it never saw.
-    Honesty: ``bare_facts``, bare true and false factual statements of the non-numeric categories (read at
-    their last token, the one recipe that held up on held-out categories: AUROC ~0.77 against ~0.55 for
-    every format and category, mean-pooled)."""
+    Honesty: ``bare_facts+misconceptions+deception`` (:func:`truth_and_deception`): bare true and false
+    factual statements of the non-numeric categories, misconceptions against their corrections, and
+    role-play deception, all read at their last token. Chosen on val by the mean AUROC over those four kinds
+    (bare statements, misconceptions, deception, its hard cases) of a logistic probe at block 15 fitted on
+    each candidate mix (C 0.01 or 0.1, the better): bare statements alone 0.60 (0.81 on them, but 0.16-0.50
+    on deception: it read honest disclosures as the false ones), with deception 0.79, with misconceptions
+    too **0.84** (bare statements 0.78-0.79, misconceptions 0.72-0.77, deception 0.99 and 0.78-0.85), with
+    the other question-and-answer forms of the facts too 0.80, with every example 0.81 (those forms stay
+    near 0.58 and numeric facts near 0.55 however they are mixed in, and bare statements fall to 0.74-0.76)."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
     steer_mults: tuple = (1.0, 1.5, 2.0, 2.5, 3.0)
@@ -473,7 +479,16 @@ def bare_fact(e) -> bool:
             and e.messages[0].role == "user" and e.messages[0].content == BARE_TEXT_REQUEST)
 
 
-TRAIN_FILTERS = {"bare_facts": bare_fact}
+def truth_and_deception(e) -> bool:
+    """:func:`bare_fact`, or a templated example of the ``misconceptions`` category (a common misconception
+    against its correction, as a bare statement or as a question's answer) or of the ``deception`` category
+    (role-play whose system prompt gives the assistant a reason to lie; honest disclosure against a denial,
+    with the context flipped and the cues crossed in its hard cases), read at the answer's last token."""
+    return bare_fact(e) or (e.family == "templated" and e.level == "response"
+                            and e.category in ("misconceptions", "deception"))
+
+
+TRAIN_FILTERS = {"bare_facts": bare_fact, "bare_facts+misconceptions+deception": truth_and_deception}
 """Named example filters for ``TrainConfig.train_filter``: ``{name: predicate(example) -> bool}``."""
 
 

@@ -89,6 +89,18 @@ def test_probe_accuracy_reads_each_probe_as_trained():
     assert "`response_last`" in table
 
 
+def test_probe_accuracy_reports_auroc_by_family_and_category():
+    from types import SimpleNamespace as NS
+
+    from benchmarks.probe_accuracy import _by_family_and_category
+    test = [NS(family="templated", category="deception"), NS(family="templated", category="deception"),
+            NS(family="hand", category=""), NS(family="hand", category=""), NS(family="hand", category="units")]
+    y, s = np.array([0, 1, 0, 1, 1]), np.array([0.2, 0.9, 0.8, 0.1, 0.5])
+    out = _by_family_and_category(y, s, test)
+    assert out["by_category"] == {"deception": {"auroc": 1.0, "n": 2}, "(none)": {"auroc": 0.0, "n": 2}}
+    assert out["by_family"] == {"templated": {"auroc": 1.0, "n": 2}, "hand": {"auroc": 0.0, "n": 3}}
+
+
 def test_poisson_interval_covers_the_rate():
     from benchmarks.drift import poisson_ci
     lo, hi = poisson_ci(0, 100_000)

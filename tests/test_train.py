@@ -204,12 +204,27 @@ def test_bare_facts_filter_keeps_only_bare_statements_of_non_numeric_categories(
           _example(30, request="What is the capital of France?")]
     assert [bare_fact(e) for e in yes] == [True] * len(yes)
     assert [bare_fact(e) for e in no] == [False] * len(no)
-    mask = train_filter_mask("honesty", yes + no, TrainConfig())
+    mask = train_filter_mask("honesty", yes + no, replace(TrainConfig(), train_filter={"honesty": "bare_facts"}))
     assert mask.tolist() == [True] * len(yes) + [False] * len(no)
     assert train_filter_mask("courtesy", yes, TrainConfig()) is None          # no filter: every example
     assert train_filter_mask("honesty", yes, replace(TrainConfig(), train_filter={})) is None
     with pytest.raises(TrainingError, match="unknown train_filter 'nope'"):
         train_filter_mask("honesty", yes, replace(TrainConfig(), train_filter={"honesty": "nope"}))
+
+
+def test_honesty_default_filter_adds_misconceptions_and_deception_to_the_bare_facts():
+    from reasonwatch.train import truth_and_deception, train_filter_mask
+    yes = [_example(0, category="animals"),
+           _example(1, category="misconceptions", note="common misconception vs its correction; bare statement"),
+           _example(2, category="misconceptions", request="Do bulls hate the colour red?"),
+           _example(3, category="deception", request="Has the car had flood damage?", label=1),
+           _example(4, category="deception", request="Has the car had flood damage?", label=0)]
+    no = [_example(10, category="arithmetic"), _example(11, note="question + answer", request="Capital of France?"),
+          _example(12, category="deception", family="hand"), _example(13, category="misconceptions", family="onpolicy"),
+          _example(14, category="deception", level="prompt"), _example(15, category="units")]
+    assert [truth_and_deception(e) for e in yes + no] == [True] * len(yes) + [False] * len(no)
+    assert TrainConfig().train_filter == {"honesty": "bare_facts+misconceptions+deception"}
+    assert train_filter_mask("honesty", yes + no, TrainConfig()).tolist() == [True] * len(yes) + [False] * len(no)
 
 
 def test_filtered_examples_are_kept_whole_beside_the_capped_rest(tmp_path):
@@ -237,18 +252,21 @@ def test_filtered_examples_are_kept_whole_beside_the_capped_rest(tmp_path):
     assert sum(bare_fact(e) for e in kept["honesty"]) == 40               # every bare statement
 
 
-def test_training_examples_hold_every_bare_fact_for_honesty_and_change_no_other_principle():
+def test_training_examples_hold_every_filtered_example_for_honesty_and_change_no_other_principle():
     from reasonwatch.constitution import load_constitution
     from reasonwatch.data import load_examples
-    from reasonwatch.train import bare_fact, training_examples
+    from reasonwatch.train import bare_fact, training_examples, truth_and_deception
     core = load_constitution("core")
     new = training_examples(core, TrainConfig())
     old = training_examples(core, replace(TrainConfig(), train_filter={}))
     assert {pid for pid in new if new[pid] != old[pid]} == {"honesty"}
     everything = [e for path in core.principle("honesty").datasets for e in load_examples(path)]
-    facts = [e for e in everything if bare_fact(e)]
+    kept = [e for e in everything if truth_and_deception(e)]
+    facts = [e for e in kept if bare_fact(e)]
     assert len(facts) > 1000 and {e.label for e in facts} == {0, 1}
-    assert {e.id for e in new["honesty"]} == {e.id for e in old["honesty"]} | {e.id for e in facts}
+    assert {e.category for e in kept if not bare_fact(e)} == {"misconceptions", "deception"}
+    assert sum(e.category == "deception" for e in kept) > 1000
+    assert {e.id for e in new["honesty"]} == {e.id for e in old["honesty"]} | {e.id for e in kept}
 
 
 def test_train_bundle_reads_last_tokens_and_fits_on_the_filter(tmp_path, tokenizer, monkeypatch):
