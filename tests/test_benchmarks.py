@@ -76,6 +76,7 @@ def test_probe_accuracy_reads_each_probe_as_trained():
     exs = [NS(level="response"), NS(level="prompt")]
     assert positions(NS(response_pool="last"), exs) == ["response_last", "auto"]
     assert positions(NS(response_pool="mean"), exs) == ["auto", "auto"]
+    assert positions(NS(response_pool="last", request_pool="mean"), exs) == ["response_last", "request_mean"]
     row = {"layer": 12, "n": 10, "auroc": 0.8, "auroc_ci95": [0.7, 0.9], "accuracy": 0.7, "tpr_at_1pct_fpr": 0.2,
            "threshold_tpr": 0.3, "threshold_fpr": 0.01, "target_auroc": 0.85, "target_met": False,
            "target_met_at_ci_low": False, "response_pool": "last",
@@ -87,6 +88,31 @@ def test_probe_accuracy_reads_each_probe_as_trained():
     table = markdown_table({"honesty": row})
     assert "| honesty | 12 | 10 |" in table and "`bare_facts`" in table and "never trained on: AUROC 0.500" in table
     assert "`response_last`" in table
+
+
+def test_probe_accuracy_reads_a_request_as_its_mean_plus_last_token(tokenizer):
+    """A probe with ``request_pool = "mean"`` and a ``last_weight`` scores a request as training did: the user
+    turn's mean times ``weight``, plus the last token times ``last_weight``, plus the bias."""
+    from types import SimpleNamespace as NS
+
+    import torch
+    from conftest import make_tiny_model
+
+    from benchmarks.probe_accuracy import probe_scores
+    from reasonwatch.capture import capture
+    model = make_tiny_model("llama", vocab_size=len(tokenizer))
+    d = model.config.hidden_size
+    g = torch.Generator().manual_seed(0)
+    probe = NS(layer=1, weight=torch.randn(d, generator=g), last_weight=torch.randn(d, generator=g), bias=0.5,
+               request_pool="mean", response_pool="mean")
+    chats = [[{"role": "user", "content": text}] for text in ("How do I bake bread?", "Tell me a story about a cat.")]
+    exs = [NS(level="prompt", chat=lambda c=c: c) for c in chats]
+    got = probe_scores(model, tokenizer, probe, exs, batch_size=2)
+    mean = capture(model, tokenizer, chats, [1], position="request_mean", progress=False).acts[1]
+    last = capture(model, tokenizer, chats, [1], position="last", progress=False).acts[1]
+    want = (mean @ probe.weight + last @ probe.last_weight + 0.5).numpy()
+    assert np.allclose(got, want, atol=1e-4)
+    assert not np.allclose(got, (mean @ probe.weight + 0.5).numpy(), atol=1e-2)  # the last token counts
 
 
 def test_probe_accuracy_reports_auroc_by_family_and_category():
