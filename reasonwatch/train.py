@@ -461,7 +461,7 @@ class TrainResult:
 
 
 # Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole.
-_CAPS_FOR = {"harmlessness": {"templated": 6500}}
+_CAPS_FOR = {"harmlessness": {"templated": 8000}}
 
 
 NON_NUMERIC_FACTS = ("animals", "capitals", "cities", "continents", "dates", "elements", "translations")

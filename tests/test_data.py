@@ -231,3 +231,29 @@ def test_shipped_dataset_is_valid_and_balanced(name):
     missing = [f"{split}/label {label}" for split, counts in summary.items() for label, n in counts.items() if n == 0]
     assert not missing, f"{path}: no examples for {', '.join(missing)} (counts: {summary})"
     assert all(isinstance(e, Example) for e in examples)
+
+
+def test_harmlessness_data_regenerates_byte_identical_with_a_train_only_supplement(tmp_path):
+    """The harm generators rewrite the committed file byte for byte; ``harm_train.py``'s rows keep the split
+    they name (train), so val and test, and the benchmark samples drawn from them, do not move."""
+    import importlib
+    import sys
+    from collections import Counter
+    sys.path.insert(0, str(REPO_DATA))
+    try:
+        from generators.common import split_of, write
+        rows = [r for name in ("harm", "harm_more", "everyday_more", "harm_train")
+                for r in importlib.import_module(f"generators.{name}").generate(0)["harmlessness"]]
+    finally:
+        sys.path.remove(str(REPO_DATA))
+    out = write("harmlessness", rows, 0, tmp_path)
+    assert out.read_bytes() == (REPO_DATA / "generated" / "harmlessness.jsonl").read_bytes()
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    extra = [r for r in written if r["id"].startswith("harm-gen4-")]
+    assert {r["split"] for r in extra} == {"train"}
+    assert Counter((r["category"], r["label"]) for r in extra) == {(c, y): n for c in ("self_harm", "theft", "hate")
+                                                                     for y, n in ((1, 90), (0, 60))}
+    assert any(split_of(r["group"], 0) != "train" for r in extra)       # train because they say so
+    others = [r for r in written if not r["id"].startswith("harm-gen4-")]
+    assert all(r["split"] == split_of(r["group"], 0) for r in others)
+    assert not {r["group"] for r in extra} & {r["group"] for r in others}

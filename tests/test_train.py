@@ -305,3 +305,16 @@ def test_train_bundle_reads_last_tokens_and_fits_on_the_filter(tmp_path, tokeniz
     assert "hand" in m["outside_filter"]["test_by_family"]
     assert "(even, n=4); rest, not trained on:" in metrics_table(bundle)
     assert load_bundle(bundle.save(tmp_path / "b.safetensors")).principle("truthful").response_pool == "last"
+
+
+def test_every_templated_harmlessness_request_is_trained_on():
+    """The harmlessness requests are captured whole: the family cap sits above the data's size."""
+    from reasonwatch.constitution import load_constitution
+    from reasonwatch.data import load_examples
+    from reasonwatch.train import training_examples
+    core = load_constitution("core")
+    every = [e for path in core.principle("harmlessness").datasets for e in load_examples(path)]
+    used = training_examples(core, TrainConfig())["harmlessness"]
+    written = {e.id for e in every if e.family in ("hand", "templated")}      # on-policy ones are capped
+    assert written <= {e.id for e in used}
+    assert sum(e.family == "templated" for e in every) > 6500                # this round's supplement included

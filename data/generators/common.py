@@ -114,7 +114,8 @@ def example(id: str, messages: list[dict], label: int, *, group: str, category: 
 
 
 def write(principle: str, examples: list[dict], seed: int, out_dir: Path) -> Path:
-    """Assign splits per group, check ids are unique, write ``<principle>.jsonl`` (sorted by id)."""
+    """Assign splits per group (an example that names its ``split`` keeps it: a train-only supplement), check
+    ids are unique, write ``<principle>.jsonl`` (sorted by id)."""
     seen = set()
     rows = []
     for ex in sorted(examples, key=lambda e: e["id"]):
@@ -122,7 +123,7 @@ def write(principle: str, examples: list[dict], seed: int, out_dir: Path) -> Pat
             raise ValueError(f"{principle}: duplicate id {ex['id']!r}")
         seen.add(ex["id"])
         row = {k: ex[k] for k in ("id", "messages", "label", "level", "group")}
-        row["split"] = split_of(ex["group"], seed)
+        row["split"] = ex.get("split") or split_of(ex["group"], seed)
         for k in ("hard", "family", "category", "note"):
             if k in ex:
                 row[k] = ex[k]
