@@ -6,13 +6,14 @@ over the response for response-level examples, the last prompt token for prompt-
 principle whose bundle entry has ``response_pool = "last"`` (honesty) has its response-level examples
 read at their last content token (position ``"response_last"``, the token before ``<|im_end|>``), and a
 principle with ``request_pool = "mean"`` (harmlessness) has its requests read as the mean over the user's
-turn plus, with a ``last_weight``, the last token's reading, as training read them. Reported, with bootstrap 95% intervals (:func:`reasonwatch.train.evaluate`): AUROC,
-accuracy (score > 0), TPR at 1% FPR, the calibrated threshold's TPR/FPR, AUROC on hard negatives
-(violating vs. look-alike compliant examples), AUROC by level where a principle has both prompt- and
+turn plus, with a ``last_weight``, the last token's reading, as training read them. Reported, with
+bootstrap 95% intervals (:func:`reasonwatch.train.evaluate`): AUROC, accuracy (score > 0), TPR at 1% FPR,
+the calibrated threshold's TPR/FPR, AUROC on hard negatives (violating vs. look-alike compliant
+examples), AUROC by level where a principle has both prompt- and
 response-level examples, and AUROC by source family and by category.
 
 A principle with a train filter (``bundle.info["train_filter"]``, else ``TrainConfig().train_filter``;
-honesty: ``bare_facts``, :func:`reasonwatch.train.train_filter_mask`) had its probe fitted, chosen,
+honesty: ``bare_facts+misconceptions+deception``, :func:`reasonwatch.train.train_filter_mask`) had its probe fitted, chosen,
 calibrated and evaluated on the examples the filter accepts only. Its main metrics (and baselines) are
 on the filtered test examples; ``outside_filter`` holds the same probe, at the same threshold, on the rest
 of its test examples (never trained on), with AUROC by source family and category, and the bundle's own
@@ -143,6 +144,7 @@ def probe_scores(model, tok, probe, examples, batch_size: int) -> np.ndarray:
     from reasonwatch.capture import capture
     rules = np.array(positions(probe, examples))
     out = np.empty(len(examples), dtype=np.float32)
+
     def read(idx, rule, weight):
         acts = capture(model, tok, [examples[i].chat() for i in idx], [probe.layer], position=rule,
                        batch_size=batch_size, progress=False).acts[probe.layer]

@@ -460,8 +460,8 @@ class TrainResult:
     seconds_fit: float
 
 
-# Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole.
-_CAPS_FOR = {"harmlessness": {"templated": 8000}}
+# Requests are short (a prompt, scored at its last token): the harmlessness set is captured whole (no cap).
+_CAPS_FOR = {"harmlessness": {"templated": None}}
 
 
 NON_NUMERIC_FACTS = ("animals", "capitals", "cities", "continents", "dates", "elements", "translations")
@@ -571,8 +571,10 @@ def _with_neutral(examples: dict, source: list, n: int, seed: int = 0) -> dict:
 
 
 def _limit_families(examples: list, caps: dict | None, seed: int) -> list:
-    """At most ``caps[family]`` examples of each capped family (hand-written ones are never thinned), taken
-    by whole topic groups (so contrastive twins stay together), a seeded sample; order is kept."""
+    """At most ``caps[family]`` examples of each capped family (hand-written ones are never thinned; a cap of
+    ``None`` keeps the family whole), taken by whole topic groups (so contrastive twins stay together), a
+    seeded sample; order is kept."""
+    caps = {family: cap for family, cap in (caps or {}).items() if cap is not None}
     if not caps:
         return examples
     keep = {id(e) for e in examples if e.family not in caps}
