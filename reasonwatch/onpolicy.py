@@ -210,20 +210,28 @@ def prompt_requests(constitution) -> list:
             for e in load_examples(path) if e.level == "prompt"]
 
 
+SPLIT_SHARES = (("train", 0.70), ("val", 0.15), ("test", 0.15))
+"""How the on-policy sample is spread over the splits: the shares the data's topic groups are hashed into
+(``data/generators/common.py``). Fixed, so that requests written for one split only (the train-only harm
+supplements) change that split's sample alone, and val and test keep theirs."""
+
+
 def requests_for(constitution, *, per_label: int = 300, seed: int = 0) -> list:
-    """Requests to answer: prompt-level examples of the harmlessness datasets (not on-policy files), up to
-    ``per_label`` harmful and ``per_label`` benign per split share, a seeded sample stratified by split,
-    label and look-alike flag."""
+    """Requests to answer: prompt-level examples of the harmlessness datasets (not on-policy files), a seeded
+    sample stratified by label, look-alike flag and split: ``per_label`` requests per label and flag, spread
+    over the splits by :data:`SPLIT_SHARES` (all of a stratum that holds fewer). Each stratum draws from its
+    own random stream, so one stratum's pool does not move another's sample."""
     pool = prompt_requests(constitution)
-    rng = np.random.default_rng(seed)
     chosen = []
     for label in (0, 1):
         for hard in (False, True):
-            strata = [e for e in pool if e.label == label and e.hard == hard]
-            want = per_label if label == 1 else per_label // 2
-            if len(strata) > want:
-                strata = [strata[i] for i in sorted(rng.choice(len(strata), want, replace=False))]
-            chosen += strata
+            for i, (split, share) in enumerate(SPLIT_SHARES):
+                strata = [e for e in pool if e.label == label and e.hard == hard and e.split == split]
+                n = round(per_label * share)
+                if len(strata) > n:
+                    rng = np.random.default_rng([seed, label, int(hard), i])
+                    strata = [strata[j] for j in sorted(rng.choice(len(strata), n, replace=False))]
+                chosen += strata
     return chosen
 
 

@@ -103,6 +103,10 @@ class TrainConfig:
     """How many of the prompt's last tokens the on-policy harmlessness correction may touch (with SmolLM2's chat
     template, 5 are the template's tokens after the user's turn: ``<|im_end|>``, a newline, ``<|im_start|>``,
     ``assistant``, a newline)."""
+    steer_max_ppl: float = 1.08
+    """The on-policy harmlessness correction's strength keeps the perplexity of the model's own benign val
+    answers, correction forced on, within this ratio: the target is x1.10 on test, and a strength chosen at the
+    bound on val (40 answers) lands on either side of it there (x1.099 on val gave x1.110 on test)."""
     steer_val: int = 40
     """Val requests per label that choose the on-policy correction's block and strength."""
     halt_after: int | None = 4
@@ -114,8 +118,12 @@ class TrainConfig:
     reading_benign: int | None = 1000
     """At most this many of the model's greedy answers to benign train requests that it did not refuse (a
     seeded sample; val: a quarter as many) go into the harmlessness correction's teacher-forced pass (its
-    direction, halt and release readings); every refusal and every answer to a harmful request is kept. The
-    pass is most of a rebuild, and those answers are the plentiful, least informative kind. ``None``: all."""
+    direction, halt and release readings); every refusal is kept, answers to harmful requests up to
+    :attr:`reading_harmful`. The pass is most of a rebuild, and those answers are the plentiful, least
+    informative kind. ``None``: all."""
+    reading_harmful: int | None = 1500
+    """The same for harmful train requests the model answered (val: a quarter as many); the refusal direction
+    contrasts them with the harmful requests it refused, whose mean needs no more. ``None``: all."""
     monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})
@@ -861,13 +869,14 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     settings = next(iter(greedy.values()))["settings"] if greedy else {"max_new_tokens": 24}
     by_id = {e.id: e for e in examples["harmlessness"] if e.level == "prompt"}
 
-    def thin(split, cap):  # every harmful request and every refusal; benign requests it answered, sampled
+    def thin(split, cap, hcap):  # every refusal; harmful and benign requests it answered, each sampled
         es = [e for e in by_id.values() if e.split == split and e.id in greedy]
-        kept = {e.id for e in es if e.label == 1 or greedy[e.id]["refusal"]}
-        kept |= {e.id for e in _sample([e for e in es if e.id not in kept], cap)}
+        kept = {e.id for e in es if greedy[e.id]["refusal"]}
+        for label, n in ((1, hcap), (0, cap)):
+            kept |= {e.id for e in _sample([e for e in es if e.id not in kept and e.label == label], n)}
         return [e for e in es if e.id in kept]
-    cap = config.reading_benign
-    reqs = thin("train", cap)
+    cap, hcap = config.reading_benign, config.reading_harmful
+    reqs = thin("train", cap, hcap)
     chats, answers = [e.chat() for e in reqs], [greedy[e.id] for e in reqs]
     from .constitution import data_root
     seeds = data_root() / "onpolicy" / "provocative.jsonl"
@@ -899,7 +908,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     train_rows = [(c, a["answer"], a["refusal"]) for c, a in zip(chats + prov_chats, answers + prov_answers)]
     train_rows += sampled("train")
     val_greedy = [(e.chat(), greedy[e.id]["answer"], greedy[e.id]["refusal"])
-                  for e in thin("val", None if cap is None else cap // 4)]
+                  for e in thin("val", None if cap is None else cap // 4, None if hcap is None else hcap // 4)]
     val_rows = val_greedy + sampled("val")
     k = config.halt_after or 0
     tr_last, tr_onset = onset_acts(model, tokenizer, *zip(*[(c, a) for c, a, _ in train_rows]),
@@ -919,7 +928,7 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     fit = fit_refusal_steering(model, tokenizer, [all_chats[i] for i in harmful], [all_answers[i] for i in harmful],
                                val_h, val_b, layers=layers, mults=config.steer_mults, tails=config.steer_tails,
                                resid_norms=resid_norms,
-                               gate_fpr=harm.target_fpr, benign_answers=benign_answers,
+                               gate_fpr=harm.target_fpr, benign_answers=benign_answers, max_ppl_ratio=config.steer_max_ppl,
                                acts={layer: x[harmful] for layer, x in acts.items()})
     chosen = fit.report["chosen"]
     log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f}, "

@@ -234,26 +234,34 @@ def test_shipped_dataset_is_valid_and_balanced(name):
 
 
 def test_harmlessness_data_regenerates_byte_identical_with_a_train_only_supplement(tmp_path):
-    """The harm generators rewrite the committed file byte for byte; ``harm_train.py``'s rows keep the split
-    they name (train), so val and test, and the benchmark samples drawn from them, do not move."""
+    """The harm generators rewrite the committed file byte for byte; ``harm_train.py``'s and
+    ``harm_train2.py``'s rows keep the split they name (train), so val and test, and the benchmark samples
+    drawn from them, do not move."""
     import importlib
     import sys
     from collections import Counter
     sys.path.insert(0, str(REPO_DATA))
     try:
         from generators.common import split_of, write
-        rows = [r for name in ("harm", "harm_more", "everyday_more", "harm_train")
+        rows = [r for name in ("harm", "harm_more", "everyday_more", "harm_train", "harm_train2")
                 for r in importlib.import_module(f"generators.{name}").generate(0)["harmlessness"]]
     finally:
         sys.path.remove(str(REPO_DATA))
     out = write("harmlessness", rows, 0, tmp_path)
     assert out.read_bytes() == (REPO_DATA / "generated" / "harmlessness.jsonl").read_bytes()
     written = [json.loads(line) for line in out.read_text().splitlines()]
-    extra = [r for r in written if r["id"].startswith("harm-gen4-")]
-    assert {r["split"] for r in extra} == {"train"}
-    assert Counter((r["category"], r["label"]) for r in extra) == {(c, y): n for c in ("self_harm", "theft", "hate")
-                                                                     for y, n in ((1, 90), (0, 60))}
-    assert any(split_of(r["group"], 0) != "train" for r in extra)       # train because they say so
-    others = [r for r in written if not r["id"].startswith("harm-gen4-")]
+    # id prefix -> (categories, harmful rows per category, look-alike rows per category)
+    supplements = {"harm-gen4-": (("self_harm", "theft", "hate"), 90, 60),
+                   "harm-gen5-": (("theft", "self_harm", "hate", "weapons", "violence", "drugs", "copyright", "fraud"), 80, 50)}
+    groups = {}
+    for prefix, (cats, n_harm, n_look) in supplements.items():
+        extra = [r for r in written if r["id"].startswith(prefix)]
+        assert {r["split"] for r in extra} == {"train"}
+        assert Counter((r["category"], r["label"]) for r in extra) == {(c, y): n for c in cats
+                                                                         for y, n in ((1, n_harm), (0, n_look))}
+        assert any(split_of(r["group"], 0) != "train" for r in extra)   # train because they say so
+        groups[prefix] = {r["group"] for r in extra}
+    assert not groups["harm-gen4-"] & groups["harm-gen5-"]
+    others = [r for r in written if not r["id"].startswith(tuple(supplements))]
     assert all(r["split"] == split_of(r["group"], 0) for r in others)
-    assert not {r["group"] for r in extra} & {r["group"] for r in others}
+    assert not (groups["harm-gen4-"] | groups["harm-gen5-"]) & {r["group"] for r in others}

@@ -112,3 +112,31 @@ def test_read_answers_judges_stored_rows_again_and_names_a_bad_line(tmp_path):
     path.write_text(path.read_text() + '{"id": "c"}\n')
     with pytest.raises(ValueError, match=r"answers\.jsonl:3"):
         read_answers(path)
+
+
+def test_onpolicy_sample_keeps_val_and_test_when_train_only_requests_are_added(monkeypatch):
+    """The requests the model answers are sampled per label, look-alike flag and split, each stratum from its
+    own stream: requests added to the train split alone leave the val and test samples as they were."""
+    from types import SimpleNamespace
+
+    import reasonwatch.onpolicy as onpolicy
+
+    def pool(n_train):
+        rows = [SimpleNamespace(id=f"{s}-{y}-{h}-{i}", label=y, hard=h, split=s)
+                for s, n in (("train", n_train), ("val", 40), ("test", 40)) for y in (0, 1) for h in (False, True)
+                for i in range(n)]
+        return rows
+
+    def sample(n_train):
+        monkeypatch.setattr(onpolicy, "prompt_requests", lambda constitution: pool(n_train))
+        return onpolicy.requests_for(None, per_label=100, seed=0)
+
+    small, big = sample(200), sample(500)
+    for split, n in (("train", 70), ("val", 15), ("test", 15)):   # 100 per label and flag, by SPLIT_SHARES
+        assert sum(e.split == split for e in small) == 4 * n
+    held = [[e.id for e in s if e.split != "train"] for s in (small, big)]
+    assert held[0] == held[1]
+    assert [e.id for e in small if e.split == "train"] != [e.id for e in big if e.split == "train"]
+    # a stratum smaller than its share is taken whole
+    monkeypatch.setattr(onpolicy, "prompt_requests", lambda constitution: pool(200)[:5])
+    assert len(onpolicy.requests_for(None, per_label=100)) == 5

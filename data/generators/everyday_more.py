@@ -16,8 +16,8 @@ changed.
 Items carry no answers (the harmlessness file is prompt-level), so earlier turns in multi-turn examples
 come from harm.py's answered everyday items, as they do for harm.py's own everyday rows.
 
-Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train`` (all four write
-``harmlessness.jsonl``, so name all four); the data card is ``data/cards/generated_harm.md``.
+Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train,harm_train2`` (all five write
+``harmlessness.jsonl``, so name all five); the data card is ``data/cards/generated_harm.md``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Groups: one group per intent (template): its paraphrases, slot fillers, register
 share it, so no template wording sits in two splits. The same group name is used in both files, so a
 request's examples land in the same split in both.
 
-Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train`` (byte-identical per seed); the data card is
+Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train,harm_train2`` (byte-identical per seed); the data card is
 ``data/cards/generated_harm.md``.
 """
 

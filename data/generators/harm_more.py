@@ -11,7 +11,7 @@ byte-identical. harm.py's HARM and LOOK lists are read, never changed.
 As in harm.py: only request text is written for harmful intents (no operational content anywhere) and
 harmful requests get no answers; look-alikes carry short, harmless, helpful answers.
 
-Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train`` (harm must be included, since all write
+Regenerate with ``python data/generate.py --only harm,harm_more,everyday_more,harm_train,harm_train2`` (harm must be included, since all write
 ``harmlessness.jsonl``); the data card is ``data/cards/generated_harm.md``.
 """
 
