@@ -255,7 +255,29 @@ def build_onpolicy_data(model, tokenizer, constitution, out_dir: str | Path, *, 
     write_examples(examples, out_dir)
     generate_answers(model, tokenizer, [{"id": e.id, "messages": e.chat()} for e in prompt_requests(constitution)],
                      path=answers_path, max_new_tokens=max_new_tokens, seed=seed, progress=progress)
+    drop_stale_samples(answers_path, sampled)
     return {k: len(v) for k, v in examples.items()}
+
+
+def drop_stale_samples(path: str | Path, current: Sequence[dict]) -> int:
+    """Rewrite the answers file without the sampled answers that are not in ``current`` (rows of
+    :func:`generate_answers`): those of requests an earlier sample drew. Training fits on every sampled answer
+    the file holds, so without this a rebuild would depend on the file's history rather than on the data.
+    Greedy answers are all kept (a request's greedy answer does not depend on the sample). Returns how many
+    rows were dropped."""
+    keep = {(r["id"], json.dumps(r["settings"], sort_keys=True)) for r in current}
+    lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = []
+    for line in lines:
+        row = json.loads(line) if line.strip() else None
+        if row is None or not row["settings"].get("do_sample") or \
+                (row["id"], json.dumps(row["settings"], sort_keys=True)) in keep:
+            kept.append(line)
+    if len(kept) < len(lines):
+        tmp = Path(path).with_suffix(".tmp")
+        tmp.write_text("".join(kept), encoding="utf-8")
+        tmp.replace(path)
+    return len(lines) - len(kept)
 
 
 # ---- the harmlessness correction from the model's own refusals --------------------------------------------

@@ -97,8 +97,10 @@ class TrainConfig:
     near 0.58 and numeric facts near 0.55 however they are mixed in, and bare statements fall to 0.74-0.76)."""
     steer_candidates: tuple = (12, 14, 16)
     """Blocks the on-policy harmlessness correction may act at (only those after its probe layer: same pass)."""
-    steer_mults: tuple = (1.0, 1.5, 2.0, 2.5, 3.0)
-    """Strengths the on-policy harmlessness correction may take, as multiples of its direction's own norm."""
+    steer_mults: tuple = (1.5, 2.0, 2.5, 3.0)
+    """Strengths the on-policy harmlessness correction may take, as multiples of its direction's own norm (1.0
+    was dropped: it induced the refusal opening on 45-48% of val harmful requests, against 65% for the chosen
+    2.5, and its candidates were a fifth of the strength search's time)."""
     steer_tails: tuple = (1, 5)
     """How many of the prompt's last tokens the on-policy harmlessness correction may touch (with SmolLM2's chat
     template, 5 are the template's tokens after the user's turn: ``<|im_end|>``, a newline, ``<|im_start|>``,
@@ -121,9 +123,11 @@ class TrainConfig:
     direction, halt and release readings); every refusal is kept, answers to harmful requests up to
     :attr:`reading_harmful`. The pass is most of a rebuild, and those answers are the plentiful, least
     informative kind. ``None``: all."""
-    reading_harmful: int | None = 1500
+    reading_harmful: int | None = 1100
     """The same for harmful train requests the model answered (val: a quarter as many); the refusal direction
-    contrasts them with the harmful requests it refused, whose mean needs no more. ``None``: all."""
+    contrasts them with the harmful requests it refused, whose mean needs no more. With 1,040 train-only harm
+    requests added (most of them answered, 247 more refusals, all kept), this holds the pass near its earlier
+    size (3,420 answers against 3,391) and a rebuild under 5 minutes. ``None``: all."""
     monitor_per_split: int | None = 150
     """Val (and test) examples per principle whose answers calibrate (and test) the per-token monitor."""
     max_examples: dict | None = field(default_factory=lambda: {"templated": 500, "onpolicy": 300})

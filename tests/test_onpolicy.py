@@ -140,3 +140,22 @@ def test_onpolicy_sample_keeps_val_and_test_when_train_only_requests_are_added(m
     # a stratum smaller than its share is taken whole
     monkeypatch.setattr(onpolicy, "prompt_requests", lambda constitution: pool(200)[:5])
     assert len(onpolicy.requests_for(None, per_label=100)) == 5
+
+
+def test_stale_sampled_answers_are_dropped_and_greedy_ones_kept(tmp_path):
+    """Training fits on every sampled answer the answers file holds: the ones an earlier sample drew go, so a
+    rebuild depends on the data and not on the file's history."""
+    from reasonwatch.onpolicy import drop_stale_samples
+    greedy = {"max_new_tokens": 24, "do_sample": False, "seed": 0}
+    sampled = {"max_new_tokens": 24, "do_sample": True, "seed": 0, "temperature": 0.7}
+    rows = [{"id": "a", "answer": "A.", "refusal": False, "settings": greedy},
+            {"id": "a", "answer": "A?", "refusal": False, "settings": sampled},
+            {"id": "b", "answer": "B!", "refusal": False, "settings": sampled},
+            {"id": "c", "answer": "C.", "refusal": False, "settings": greedy},
+            {"id": "c", "answer": "C?", "refusal": False, "settings": {**sampled, "temperature": 1.0}}]
+    path = tmp_path / "answers.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert drop_stale_samples(path, [rows[1]]) == 2
+    assert [json.loads(x) for x in path.read_text().splitlines()] == [rows[0], rows[1], rows[3]]
+    assert drop_stale_samples(path, [rows[1]]) == 0            # nothing left to drop: the file is untouched
+    assert [r["id"] for r in read_answers(path)] == ["a", "a", "c"]
