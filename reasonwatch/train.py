@@ -931,8 +931,8 @@ def _with_refusal_steering(model, tokenizer, constitution, probes: list, example
     all_chats, all_answers = chats + prov_chats, answers + prov_answers
     fit = fit_refusal_steering(model, tokenizer, [all_chats[i] for i in harmful], [all_answers[i] for i in harmful],
                                val_h, val_b, layers=layers, mults=config.steer_mults, tails=config.steer_tails,
-                               resid_norms=resid_norms,
-                               gate_fpr=harm.target_fpr, benign_answers=benign_answers, max_ppl_ratio=config.steer_max_ppl,
+                               resid_norms=resid_norms, gate_fpr=harm.target_fpr, benign_answers=benign_answers,
+                               max_ppl_ratio=config.steer_max_ppl,
                                acts={layer: x[harmful] for layer, x in acts.items()})
     chosen = fit.report["chosen"]
     log(f"harmlessness steering: on-policy refusal direction at block {fit.layer}, alpha {fit.alpha:.3f}, "

@@ -122,10 +122,9 @@ def test_onpolicy_sample_keeps_val_and_test_when_train_only_requests_are_added(m
     import reasonwatch.onpolicy as onpolicy
 
     def pool(n_train):
-        rows = [SimpleNamespace(id=f"{s}-{y}-{h}-{i}", label=y, hard=h, split=s)
+        return [SimpleNamespace(id=f"{s}-{y}-{h}-{i}", label=y, hard=h, split=s)
                 for s, n in (("train", n_train), ("val", 40), ("test", 40)) for y in (0, 1) for h in (False, True)
                 for i in range(n)]
-        return rows
 
     def sample(n_train):
         monkeypatch.setattr(onpolicy, "prompt_requests", lambda constitution: pool(n_train))
