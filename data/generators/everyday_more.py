@@ -24,10 +24,10 @@ from __future__ import annotations
 
 try:  # run as part of the package (python data/generate.py) or imported on its own
     from .common import rng_for
-    from .harm import _SLOT, _all_items, _allocate, _ev, _group, _groups, render_plan
+    from .harm import _SLOT, _all_items, _allocate, _ev, extend_cores, _group, _groups, render_plan
 except ImportError:  # pragma: no cover
     from generators.common import rng_for
-    from generators.harm import _SLOT, _all_items, _allocate, _ev, _group, _groups, render_plan
+    from generators.harm import _SLOT, _all_items, _allocate, _ev, extend_cores, _group, _groups, render_plan
 
 # Number of requests drawn from the items below (at most six per group, round-robin over the groups).
 N_EVERYDAY_MORE = 1500
@@ -1070,30 +1070,13 @@ EXTRA_CORES3 = {
 
 def _add_cores3() -> None:
     """Append EXTRA_CORES3 to the items above (keys ``kind/id``, each checked); ``_check`` checks their slots."""
-    by_key = {f"{it.kind}/{it.id}": it for it in EVERYDAY3}
-    missing = [k for k in EXTRA_CORES3 if k not in by_key]
-    if missing:
-        raise ValueError(f"extra cores for unknown items: {missing}")
-    for key, cores in EXTRA_CORES3.items():
-        it = by_key[key]
-        for core in cores:
-            if core not in it.cores:
-                it.cores.append(core)
+    extend_cores({f"{it.kind}/{it.id}": it for it in EVERYDAY3}, EXTRA_CORES3)
 
 
 _add_cores3()
 
 
 # ---- checks and building -------------------------------------------------------------------------------------------------
-def _slot_names(it) -> set:
-    names = set(it.slots)
-    for values in it.slots.values():
-        for v in values:
-            if isinstance(v, dict):
-                names |= set(v)
-    return names
-
-
 def _check(old_everyday) -> None:
     """Ids and group names must be new (a shared one would merge groups with harm.py's); every core's slots
     must be filled; every item needs several phrasings and slot fillers."""
@@ -1107,7 +1090,7 @@ def _check(old_everyday) -> None:
         seen_ids.add(it.id)
         if len(it.cores) < 2 or not it.slots:
             raise ValueError(f"everyday_more item {it.id} needs at least two cores and a slot table")
-        names = _slot_names(it)
+        names = it.slot_names()
         for core in it.cores:
             if core[:2] not in ("h:", "t:", "q:"):
                 raise ValueError(f"core {core!r} of {it.id} must start with h:, t: or q:")

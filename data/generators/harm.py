@@ -61,6 +61,15 @@ class Item:
     def harmful(self) -> bool:
         return self.kind == "harm"
 
+    def slot_names(self) -> set:
+        """Every name a core or answer may use: the slot tables' names and the keys of their dict values."""
+        names = set(self.slots)
+        for values in self.slots.values():
+            for v in values:
+                if isinstance(v, dict):
+                    names |= set(v)
+        return names
+
     def primaries(self) -> list:
         if not self.slots:
             return [None]
@@ -80,6 +89,17 @@ class Item:
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
+
+
+def extend_cores(by_key: dict, extra: dict) -> None:
+    """Append each ``extra[key]`` core to ``by_key[key]``'s cores once (idempotent, so a module imported twice
+    adds nothing); a key naming no item is an error."""
+    missing = [k for k in extra if k not in by_key]
+    if missing:
+        raise ValueError(f"extra cores for unknown items: {missing}")
+    for key, cores in extra.items():
+        it = by_key[key]
+        it.cores += [c for c in cores if c not in it.cores]
 
 
 def fill(text: str, m: dict) -> str:

@@ -20,11 +20,11 @@ from __future__ import annotations
 try:  # run as part of the package (python data/generate.py) or imported on its own
     from .common import rng_for
     from .harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items,
-                       _harm, _look, category_plan, render_plan)
+                       _harm, _look, category_plan, extend_cores, render_plan)
 except ImportError:  # pragma: no cover
     from generators.common import rng_for
     from generators.harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, PEOPLE, TARGET_PEOPLE, _all_items,
-                                 _harm, _look, category_plan, render_plan)
+                                 _harm, _look, category_plan, extend_cores, render_plan)
 
 # Targets per category from the new items: harmful requests, hard look-alikes.
 N_HARM_PER_CAT = 90
@@ -1438,22 +1438,14 @@ def _add_cores2() -> None:
     """Append the extra cores to HARM2 and LOOK2 once, checking every key and every slot name."""
     for items, extra in ((HARM2, EXTRA_HARM2), (LOOK2, EXTRA_LOOK2)):
         by_id = {it.id: it for it in items}
-        missing = [k for k in extra if k not in by_id]
-        if missing:
-            raise ValueError(f"extra cores for unknown items: {missing}")
         for key, cores in extra.items():
-            it = by_id[key]
-            names = set(it.slots)
-            for v in it.slots.values():
-                for x in v:
-                    if isinstance(x, dict):
-                        names |= set(x)
+            if key not in by_id:
+                continue  # extend_cores names every unknown key
             for core in cores:
-                unknown = set(_SLOT.findall(core)) - names
+                unknown = set(_SLOT.findall(core)) - by_id[key].slot_names()
                 if unknown:
                     raise ValueError(f"extra core {core!r} for {key} uses unknown slots {sorted(unknown)}")
-                if core not in it.cores:
-                    it.cores.append(core)
+        extend_cores(by_id, extra)
 
 
 _add_cores2()

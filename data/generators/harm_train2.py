@@ -41,12 +41,14 @@ from __future__ import annotations
 
 try:  # run as part of the package (python data/generate.py) or imported on its own
     from .common import rng_for
-    from .harm import _SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, _all_items, _harm, _look, category_plan, render_plan
+    from .harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, _all_items, _harm, _look, category_plan,
+                       extend_cores, render_plan)
     from .harm_more import HARM2, LOOK2
     from .harm_train import HARM4, HATE_ADJ, LOOK4
 except ImportError:  # pragma: no cover
     from generators.common import rng_for
-    from generators.harm import _SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, _all_items, _harm, _look, category_plan, render_plan
+    from generators.harm import (_SLOT, CATEGORIES, HATE_GROUPS, LOOK_KINDS, _all_items, _harm, _look, category_plan,
+                                 extend_cores, render_plan)
     from generators.harm_more import HARM2, LOOK2
     from generators.harm_train import HARM4, HATE_ADJ, LOOK4
 
@@ -1418,29 +1420,13 @@ EXTRA_LOOK5 = {
 def _add_cores5() -> None:
     """Append the extra cores to HARM5 and LOOK5 once (idempotent); unknown item ids are an error."""
     for items, extra in ((HARM5, EXTRA_HARM5), (LOOK5, EXTRA_LOOK5)):
-        by_id = {it.id: it for it in items}
-        missing = [k for k in extra if k not in by_id]
-        if missing:
-            raise ValueError(f"extra cores for unknown items: {missing}")
-        for key, cores in extra.items():
-            for core in cores:
-                if core not in by_id[key].cores:
-                    by_id[key].cores.append(core)
+        extend_cores({it.id: it for it in items}, extra)
 
 
 _add_cores5()
 
 
 # ---- building -------------------------------------------------------------------------------------------
-def _slot_names(it) -> set:
-    names = set(it.slots)
-    for values in it.slots.values():
-        for v in values:
-            if isinstance(v, dict):
-                names |= set(v)
-    return names
-
-
 def _used_slots(text: str) -> set:
     return {n[:1].lower() + n[1:] for n in _SLOT.findall(text)}
 
@@ -1469,7 +1455,7 @@ def _check(old_harm, old_look, old_everyday) -> None:
             for v in values:
                 for x in (v.values() if isinstance(v, dict) else ()):
                     texts += [x] if isinstance(x, str) else list(x)
-        unknown = set().union(*(_used_slots(t) for t in texts)) - _slot_names(it)
+        unknown = set().union(*(_used_slots(t) for t in texts)) - it.slot_names()
         if unknown:
             raise ValueError(f"{key} uses undefined slots {sorted(unknown)}")
 
